@@ -1,0 +1,99 @@
+import ParleyKnowledge
+import ParleyTime
+
+/// One interaction of an article, gathered from every sentence that reports it.
+struct MergedEvent {
+    var type: EventType
+    var status: EventStatus
+    var agents: [Actor]
+    var partners: [Actor]
+    var sentences: [Int]
+    var date: (DayRange, String)?
+    var location: EventLocation?
+    var occasion: String?
+    var confidence: Double
+    var candidates: [Candidate]
+    var notes: [String]
+
+    var codes: Set<String> { Set((agents + partners).map(\.code).filter { !$0.isEmpty }) }
+    var sourceCodes: Set<String> { type.isDirected ? Set(agents.map(\.code)) : [] }
+}
+
+/// Makes one event per interaction per article (EVENTS.md): re-mentions merge; talks of unstated
+/// medium become calls where the article reports those contacts as calls; a joint event that only
+/// restates bilateral events already found is dropped.
+struct ArticleMerger {
+    let kb: KnowledgeBase
+
+    func merge(_ candidates: [Candidate]) -> [MergedEvent] {
+        // 1. expand to per-event units, dropping self-interactions
+        var units: [MergedEvent] = []
+        for c in candidates {
+            let agents = dedupe(c.agents), partners = dedupe(c.partners.filter { p in !c.agents.contains(where: { $0.code == p.code }) })
+            let all = Set((agents + partners).map(\.code))
+            guard all.count >= 2 else { continue }
+            units.append(MergedEvent(type: c.type, status: c.status, agents: agents, partners: partners, sentences: [c.sentence],
+                                     date: c.date, location: c.location, occasion: c.occasion, confidence: c.confidence,
+                                     candidates: [c], notes: []))
+        }
+        // 2. talks of unstated medium: a call when the article reports the same contact as a call,
+        //    or reports calls and no face-to-face meeting
+        let explicitCalls = units.filter { $0.type == .call && !$0.candidates[0].genericTalks }
+        let explicitMeetings = units.filter { $0.type == .meeting && !$0.candidates[0].genericTalks }
+        for i in units.indices where units[i].candidates[0].genericTalks {
+            if explicitCalls.contains(where: { $0.codes == units[i].codes }) ||
+                (!explicitCalls.isEmpty && explicitMeetings.isEmpty && units[i].location == nil) {
+                units[i].type = .call
+                units[i].notes.append("talks reported as calls elsewhere in the article")
+            }
+        }
+        // 3. merge re-mentions
+        var merged: [MergedEvent] = []
+        for u in units {
+            if let i = merged.firstIndex(where: { compatible($0, u) }) {
+                merged[i].sentences += u.sentences.filter { !merged[i].sentences.contains($0) }
+                merged[i].candidates += u.candidates
+                if merged[i].date == nil { merged[i].date = u.date }
+                if merged[i].location == nil { merged[i].location = u.location }
+                if merged[i].occasion == nil { merged[i].occasion = u.occasion }
+                if u.status == .occurred { merged[i].status = .occurred }
+                merged[i].confidence = min(0.99, max(merged[i].confidence, u.confidence) + 0.03)
+                for a in u.agents + u.partners {
+                    for k in merged[i].agents.indices where merged[i].agents[k].code == a.code && merged[i].agents[k].name == nil { merged[i].agents[k] = a }
+                    for k in merged[i].partners.indices where merged[i].partners[k].code == a.code && merged[i].partners[k].name == nil { merged[i].partners[k] = a }
+                }
+                merged[i].notes.append("merged a re-mention from sentence \(u.sentences[0])")
+            } else {
+                merged.append(u)
+            }
+        }
+        // 4. a joint event of three or more that only restates bilateral events of the article
+        let all = merged
+        merged.removeAll { e in
+            guard e.codes.count >= 3 else { return false }
+            let covering = all.filter { $0.type == e.type && $0.codes.count == 2 && $0.codes.isSubset(of: e.codes) }
+            return covering.count >= e.codes.count - 1
+        }
+        return merged
+    }
+
+    func dedupe(_ actors: [Actor]) -> [Actor] {
+        var out: [Actor] = []
+        for a in actors where !a.code.isEmpty {
+            if let i = out.firstIndex(where: { $0.code == a.code }) {
+                if out[i].name == nil { out[i] = a }
+            } else {
+                out.append(a)
+            }
+        }
+        return out
+    }
+
+    func compatible(_ a: MergedEvent, _ b: MergedEvent) -> Bool {
+        guard a.type == b.type, a.codes == b.codes, a.sourceCodes == b.sourceCodes else { return false }
+        if let la = a.location, let lb = b.location, la.code != lb.code { return false }
+        if let da = a.date?.0, let db = b.date?.0, !da.overlaps(db) { return false }
+        if a.status != b.status, let da = a.date?.0, let db = b.date?.0, da != db { return false }
+        return true
+    }
+}

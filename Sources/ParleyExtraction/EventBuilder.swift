@@ -1,0 +1,688 @@
+import ParleyKnowledge
+import ParleyText
+import ParleyTime
+
+/// An event found in one sentence, before distribution over lists and merging across the article.
+struct Candidate: Sendable {
+    var type: EventType
+    var genericTalks: Bool
+    var status: EventStatus
+    var agents: [Actor]
+    var partners: [Actor]
+    /// Each partner gets its own event ("talks with A, B and C"), unless the text makes it joint.
+    var distribute: Bool
+    var sentence: Int
+    var trigger: Range<Int>
+    var date: (DayRange, String)?
+    var location: EventLocation?
+    var occasion: String?
+    var rule: String
+    var mentionLabels: [String]
+    var confidence: Double
+    var callCue: Bool
+}
+
+/// Applies the event rules of EVENTS.md to one sentence at a time, keeping the discourse state
+/// (last subject, recent people, last event) that pronouns and role nouns refer back to.
+struct EventBuilder {
+    let kb: KnowledgeBase
+    let analysis: TextAnalysis
+    let publication: Day?
+
+    // discourse state
+    var lastSubject: [Actor] = []
+    var recentPeople: [Actor] = []
+    var lastEventActors: [Actor] = []
+    var salience: [String: (Actor, Int)] = [:]
+    var lastJointGroup: [Actor] = []
+    var occasionPlaces: [String: EventLocation] = [:]
+
+    init(kb: KnowledgeBase, analysis: TextAnalysis, publication: Day?) {
+        self.kb = kb; self.analysis = analysis; self.publication = publication
+    }
+
+    var tokens: [Token] { analysis.tokens }
+
+    enum K {
+        static let with = TokenKey("with"), along = TokenKey("along"), together = TokenKey("together")
+        static let to = TokenKey("to"), the = TokenKey("the"), a = TokenKey("a"), summit = TokenKey("summit")
+        static let sidelines = TokenKey("sidelines"), fringes = TokenKey("fringes"), margins = TokenKey("margins")
+        static let phone = TokenKey("phone"), telephone = TokenKey("telephone"), by = TokenKey("by"), on = TokenKey("on")
+        static let joint = TokenKey("joint"), trilateral = TokenKey("trilateral"), together_ = TokenKey("together")
+        static let jointly = TokenKey("jointly"), quadrilateral = TokenKey("quadrilateral"), multilateral = TokenKey("multilateral")
+        static let three_way = TokenKey("three-way"), for_ = TokenKey("for"), that = TokenKey("that"), again = TokenKey("again")
+                static let also = TokenKey("also"), in_ = TokenKey("in"), of = TokenKey("of"), first = TokenKey("first")
+        static let time = TokenKey("time"), since = TokenKey("since"), their = TokenKey("their"), his = TokenKey("his")
+        static let her = TokenKey("her"), diplomatic = TokenKey("diplomatic"), video = TokenKey("video"), in2 = TokenKey("in")
+        static let so_called = TokenKey("so-called"), it = TokenKey("it"), bilateral = TokenKey("bilateral")
+        static let forum = TokenKey("forum"), hasK = TokenKey("has"), have = TokenKey("have"), had = TokenKey("had")
+        static let would = TokenKey("would"), addition = TokenKey("addition"), said = TokenKey("said"), on2 = TokenKey("on")
+        static let spokeBy = TokenKey("by")
+    }
+
+    // MARK: Groups
+
+    /// Coordinates adjacent mentions into groups and labels their attachment.
+    func groups(_ mentions: [Mention], sentence: Range<Int>) -> [Group] {
+        var out: [Group] = []
+        var i = 0
+        while i < mentions.count {
+            var members = [i]
+            var end = mentions[i].tokens.upperBound
+            var j = i + 1
+            while j < mentions.count {
+                let gapStart = end, gapEnd = mentions[j].tokens.lowerBound
+                guard isCoordinator(gapStart, gapEnd), mentions[j].kind == mentions[i].kind || bothActors(mentions[i], mentions[j]),
+                      !mentions[members.last!].possessive else { break }
+                members.append(j)
+                end = mentions[j].tokens.upperBound
+                j += 1
+            }
+            let first = mentions[i]
+            let start = first.tokens.lowerBound
+            let (att, prev) = attachment(before: start, sentence: sentence)
+            var actors: [Actor] = []
+            for m in members where !mentions[m].former { actors.append(contentsOf: mentions[m].actors) }
+            let isPronoun: Bool = { if case .pronoun = first.kind { return members.count == 1 }; return false }()
+            let orgOnly = members.allSatisfy { mentions[$0].isOrganisation }
+            let clauseStart = isClauseStart(start, sentence: sentence)
+            out.append(Group(mentions: members, tokens: start..<end, actors: actors, attachment: att, clauseStart: clauseStart,
+                             possessive: mentions[members.last!].possessive, place: first.place, isPronoun: isPronoun,
+                             isOrganisationOnly: orgOnly,
+                             label: members.map { mentions[$0].label }.joined(separator: "+"), previousToken: prev))
+            i = j
+        }
+        return out
+    }
+
+    func bothActors(_ a: Mention, _ b: Mention) -> Bool {
+        if case .actors = a.kind, case .actors = b.kind { return true }
+        return false
+    }
+
+    /// True when the tokens between two mentions only coordinate them: ",", "and", ", and", "as well as", "&".
+    func isCoordinator(_ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 3 else { return false }
+        var sawSomething = false
+        var i = a
+        while i < b {
+            let t = tokens[i]
+            if t.isPunct(UInt8(ascii: ",")) || t.key == TokenKey("and") || t.key == TokenKey("&") { sawSomething = true; i += 1; continue }
+            if t.key == TokenKey("as"), i + 2 < b + 1, tokens[i + 1].key == TokenKey("well"), tokens[i + 2].key == TokenKey("as") {
+                sawSomething = true; i += 3; continue
+            }
+            return false
+        }
+        return sawSomething
+    }
+
+    func attachment(before start: Int, sentence: Range<Int>) -> (Attachment, Int?) {
+        var p = start - 1
+        guard p >= sentence.lowerBound else { return (.none, nil) }
+        // "along with", "together with"
+        if tokens[p].key == K.with {
+            return (.with, p)
+        }
+        // skip a determiner-like word before the mention ("both", "all")
+        if tokens[p].key == TokenKey("both") || tokens[p].key == TokenKey("all") || tokens[p].key == TokenKey("leader") {
+            p -= 1
+            guard p >= sentence.lowerBound else { return (.none, nil) }
+        }
+        if let a = Cues.prepositions[tokens[p].key] {
+            if tokens[p].key == TokenKey("and") { return (.none, p) }
+            return (a, p)
+        }
+        return (.none, p)
+    }
+
+    func isClauseStart(_ start: Int, sentence: Range<Int>) -> Bool {
+        var p = start - 1
+        while p >= sentence.lowerBound {
+            let t = tokens[p]
+            if t.kind == .punctuation {
+                if t.symbol == UInt8(ascii: "-") || t.symbol == UInt8(ascii: "*") || t.symbol == UInt8(ascii: "\"") { p -= 1; continue }
+                return t.symbol == UInt8(ascii: ",") || t.symbol == UInt8(ascii: ";") || t.symbol == UInt8(ascii: ":")
+                    || t.symbol == UInt8(ascii: "(")
+            }
+            if Cues.clauseOpeners.contains(t.key) { return true }
+            // adverbs and time words before a subject: "On Saturday, Putin" is handled by the comma; "Earlier Putin"
+            return false
+        }
+        return true
+    }
+
+    // MARK: Sentence
+
+    /// The candidates stated by sentence `index`.
+    mutating func candidates(sentence index: Int, _ s: Sentence) -> [Candidate] {
+        let range = s.tokens
+        let finder = MentionFinder(kb: kb, analysis: analysis, date: publication)
+        var mentions = finder.mentions(in: range)
+        resolvePronounsAndRoles(&mentions, sentence: range)
+        var groups = self.groups(mentions, sentence: range)
+        // "their leaders": the states of the nearest earlier group of states
+        for gi in groups.indices where groups[gi].actors.isEmpty && groups[gi].mentions.count == 1 {
+            if case .relativeGroup = mentions[groups[gi].mentions[0]].kind {
+                if let prev = groups[..<gi].last(where: { g in !g.actors.isEmpty && g.actors.allSatisfy { !$0.isPerson } }) {
+                    groups[gi].actors = prev.actors.map { var a = $0; a.isPerson = true; a.role = kb.parliamentary.contains(a.code) ? .headOfGovernment : .headOfState; return a }
+                }
+            }
+        }
+        let times = TemporalTagger().expressions(in: analysis, range: range)
+        let triggers = findTriggers(range)
+        var out: [Candidate] = []
+        let sentenceSubject = groups.first(where: { $0.clauseStart && $0.attachment == .none && !$0.actors.isEmpty })
+        let callCue = range.contains { tokens[$0].key == K.phone || tokens[$0].key == K.telephone }
+
+        for (ti, tr) in triggers.enumerated() {
+            let (trig, span) = tr
+            if let c = frame(trig, span: span, triggerIndex: ti, triggers: triggers, groups: groups, mentions: mentions,
+                             times: times, sentence: range, sentenceIndex: index, subject: sentenceSubject, callCue: callCue) {
+                out.append(contentsOf: c)
+            }
+        }
+        // discourse updates
+        if let subj = sentenceSubject { lastSubject = subj.actors }
+        for g in groups { for a in g.actors where a.isPerson && a.name != nil { recentPeople.append(a); salience[a.code, default: (a, 0)].1 += 1 } }
+        if recentPeople.count > 12 { recentPeople.removeFirst(recentPeople.count - 12) }
+        if let last = out.last { lastEventActors = last.agents + last.partners }
+        if let joint = groups.first(where: { $0.actors.count >= 2 && $0.clauseStart && Set($0.actors.map(\.code)).count >= 2 }) {
+            lastJointGroup = joint.actors
+        }
+        return out
+    }
+
+    /// Gives pronouns and bare roles ("he", "the President") the actors they refer to.
+    mutating func resolvePronounsAndRoles(_ mentions: inout [Mention], sentence: Range<Int>) {
+        for i in mentions.indices {
+            switch mentions[i].kind {
+            case let .pronoun(plural, possessive, gender):
+                if plural {
+                    mentions[i].actors = lastEventActors.isEmpty ? lastSubject : lastEventActors
+                    continue
+                }
+                // a subject earlier in this sentence, else (cataphora) the main subject later in it, else the last subject
+                let earlier = mentions[..<i].first(where: { m in
+                    m.actors.count == 1 && m.actors[0].isPerson && (gender == nil || m.actors[0].gender == nil || m.actors[0].gender == gender)
+                        && isClauseStart(m.tokens.lowerBound, sentence: sentence) && attachment(before: m.tokens.lowerBound, sentence: sentence).0 == .none
+                })
+                if let e = earlier { mentions[i].actors = e.actors; continue }
+                if possessive && mentions[i].tokens.lowerBound - sentence.lowerBound <= 2 {
+                    if let later = mentions[(i + 1)...].first(where: { m in
+                        m.actors.count == 1 && m.actors[0].isPerson && isClauseStart(m.tokens.lowerBound, sentence: sentence)
+                    }) {
+                        mentions[i].actors = later.actors; continue
+                    }
+                }
+                if let subj = lastSubject.first(where: { $0.isPerson }) , lastSubject.count == 1 {
+                    mentions[i].actors = [subj]
+                } else if let p = recentPeople.last(where: { gender == nil || $0.gender == nil || $0.gender == gender }) {
+                    mentions[i].actors = [p]
+                }
+            case let .bareRole(meaning):
+                // "the President", "the Russian leader" without a state: the last official in that role
+                let match = recentPeople.last(where: { a in
+                    switch meaning {
+                    case let .role(r): return a.role == r
+                    case .leader: return a.role == .headOfState || a.role == .headOfGovernment
+                    case .counterpart: return false
+                    }
+                })
+                if let m = match { mentions[i].actors = [m] }
+            default:
+                break
+            }
+        }
+    }
+
+    // MARK: Triggers
+
+    func findTriggers(_ range: Range<Int>) -> [(Trigger, Range<Int>)] {
+        var out: [(Trigger, Range<Int>)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = TriggerLexicon.matcher.longestMatch(tokens, at: i, limit: range.upperBound) {
+                let t = TriggerLexicon.trigger(m.payloads[0])
+                out.append((t, i..<(i + m.length)))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Frames
+
+    func key(_ i: Int) -> TokenKey? { i >= 0 && i < tokens.count ? tokens[i].key : nil }
+
+    mutating func frame(_ trig: Trigger, span: Range<Int>, triggerIndex: Int, triggers: [(Trigger, Range<Int>)], groups: [Group],
+                        mentions: [Mention], times: [TemporalExpression], sentence: Range<Int>, sentenceIndex: Int,
+                        subject: Group?, callCue: Bool) -> [Candidate]? {
+        let before = span.lowerBound - 1
+        let after = span.upperBound
+        // Words that look like triggers but are not here
+        if trig.name == "called" {
+            // "called Putin" is a call; "called it", "called on" (handled as demand), "so-called" are not
+            guard let g = groups.first(where: { $0.tokens.lowerBound == after }), !g.actors.isEmpty else { return nil }
+        }
+        if trig.sense == .call && trig.form == .noun && (trig.name == "call" || trig.name == "calls") {
+            let prev = key(before)
+            let okPrev = prev == K.a || prev == K.the || prev == K.diplomatic || prev == K.video || prev == K.in_
+                || prev == K.his || prev == K.her || prev == K.their || tokens[before].isPunct(UInt8(ascii: "'"))
+                || tokens[before].key == TokenKeys.apostropheS
+            let okNext = key(after) == K.with || key(after) == TokenKey("between")
+            if !(okPrev || okNext) { return nil }
+            if key(after) == K.for_ || key(after) == K.on { return nil }
+        }
+        if trig.sense == .travel && !(key(after) == K.to || key(after) == K.in_ || key(after) == TokenKey("on") || key(after) == TokenKey("into")) {
+            return nil
+        }
+        if trig.name == "spoke" || trig.name == "spoken" || trig.name == "speaks" || trig.name == "talked" {
+            guard key(after) == K.with || key(after) == K.to || key(after) == K.by || key(after) == K.on else { return nil }
+        }
+        if trig.name == "received" || trig.name == "receives" || trig.name == "receive" || trig.name == "welcomed" || trig.name == "welcomes" {
+            guard let g = groups.first(where: { $0.tokens.lowerBound == after || $0.tokens.lowerBound == after + 1 }),
+                  g.actors.contains(where: { $0.isPerson }) else { return nil }
+        }
+        if trig.name == "joined" {
+            guard span.upperBound < sentence.upperBound, sentenceHas(K.summit, after..<min(after + 6, sentence.upperBound)) else { return nil }
+        }
+        if trig.name == "visits" || trig.name == "trips" || trig.name == "meetings" || trig.name == "calls" {
+            // "six foreign visits", "more than 20 meetings"
+            if isCounted(span.lowerBound, sentence: sentence) { return nil }
+        }
+        if isCounted(span.lowerBound, sentence: sentence) && trig.form == .noun { return nil }
+        // a trigger inside an invitation's complement ("invited Putin to visit") is not an event of its own
+        if triggerIndex > 0, triggers[triggerIndex - 1].0.sense == .invitation, key(before) == K.to,
+           span.lowerBound - triggers[triggerIndex - 1].1.upperBound <= 6 { return nil }
+        if trig.sense == .agreementNoun { return nil }  // agreements come from signing verbs
+        if trig.sense == .sign && !signsAgreement(span, sentence: sentence, triggers: triggers) { return nil }
+
+        // Modality
+        let modality = self.modality(span, trig: trig, sentence: sentence)
+        if modality == .dropped { return nil }
+
+        // Arguments
+        let clauseEnd = nextClauseEnd(after, triggers: triggers, triggerIndex: triggerIndex, sentence: sentence)
+        var agent: Group? = nil
+        var partners: [Group] = []
+        var destination: Group? = nil
+        var rule = "\(trig.sense)"
+        var distribute = true
+
+        // possessive agent of a noun trigger: "Putin's discussions", "his sit-down", "Modi's visit"
+        if trig.form == .noun, let g = groups.last(where: { $0.tokens.upperBound <= span.lowerBound && $0.possessive
+            && span.lowerBound - $0.tokens.upperBound <= 4 && !$0.actors.isEmpty }) {
+            agent = g
+            rule += ":possessive-agent"
+        }
+        // passive "by X"
+        if agent == nil, let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd && $0.attachment == .by }) {
+            agent = g
+            rule += ":passive-agent"
+        }
+        // "talks between A and B", "meeting between X and the ministers of A and B"
+        if let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound <= after + 2 && $0.attachment == .between }) {
+            var all: [Actor] = g.actors
+            if let next = groups.first(where: { $0.tokens.lowerBound > g.tokens.upperBound && $0.tokens.lowerBound <= g.tokens.upperBound + 2 && $0.attachment == .none }) {
+                all += next.actors
+            }
+            guard all.count >= 2 else { return nil }
+            let head = all[0]
+            let rest = Array(all.dropFirst())
+            return build(trig, span: span, agents: [head], partners: rest, distribute: !isJoint(sentence),
+                         destination: nil, groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex,
+                         modality: modality, rule: rule + ":between", callCue: callCue, labels: [g.label])
+        }
+        // subject: the nearest clause-start group before the trigger
+        if agent == nil {
+            if let g = groups.last(where: { $0.tokens.upperBound <= span.lowerBound && $0.clauseStart && ($0.attachment == .none)
+                && !$0.actors.isEmpty && !$0.isOrganisationOnly || ($0.tokens.upperBound <= span.lowerBound && $0.clauseStart && $0.attachment == .none && $0.isOrganisationOnly && !$0.actors.isEmpty && trig.sense != .summit && trig.sense != .host) }) {
+                agent = g
+                rule += ":subject"
+            } else if let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.clauseStart && $0.attachment == .none && !$0.actors.isEmpty
+                && !$0.possessive }) , trig.form == .noun || isFrontedPhrase(span, sentence: sentence) {
+                // "In a call with A and B, Putin said…"
+                agent = g
+                rule += ":main-subject"
+            }
+        }
+        // partners: after the trigger, attached by with / as a direct object / to
+        let right = groups.filter { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd && !$0.actors.isEmpty
+            && $0.tokens.lowerBound != agent?.tokens.lowerBound }
+        switch trig.sense {
+        case .meeting, .generic, .call:
+            partners = right.filter { $0.attachment == .with || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
+            if trig.form == .noun { partners = right.filter { $0.attachment == .with } }
+            if let first = partners.first { partners = [first] }
+            if partners.isEmpty && trig.form != .noun, let a = agent, a.actors.count >= 2, Set(a.actors.map(\.code)).count >= 2 {
+                // "A and B met", "the leaders of A, B and C deliberated": one joint event
+                return build(trig, span: span, agents: a.actors, partners: [], distribute: false, destination: nil, groups: groups,
+                             times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":joint-subject",
+                             callCue: callCue, labels: [a.label])
+            }
+        case .visit, .travel:
+            if trig.form == .noun || trig.sense == .travel {
+                destination = right.first(where: { $0.attachment == .to || $0.attachment == .place })
+                    ?? groups.first(where: { $0.tokens.lowerBound == after + 1 && key(after) == TokenKey("on") })
+                if trig.sense == .travel, key(after) == TokenKey("on"), key(after + 1) == K.to {
+                    destination = right.first(where: { $0.tokens.lowerBound == after + 2 })
+                }
+            } else {
+                // "visited Zelenskiy in Kyiv", "visited Uzbekistan"
+                destination = right.first(where: { $0.attachment == .none && $0.tokens.lowerBound <= after + 1 })
+                    ?? right.first(where: { $0.attachment == .place })
+            }
+        case .invitation, .message, .demand:
+            partners = right.filter { g in
+                switch g.attachment {
+                case .none: return !g.possessive
+                case .to, .with: return true
+                default: return trig.sense == .demand && trig.name.hasSuffix("for") && g.tokens.lowerBound == after
+                }
+            }
+            if trig.sense == .demand && trig.name.hasSuffix("for") {
+                partners = right.filter { $0.tokens.lowerBound == after || $0.tokens.lowerBound == after + 1 }
+            }
+            if let first = partners.first { partners = [first] }
+        case .sign:
+            partners = right.filter { $0.attachment == .with }
+            if let first = partners.first { partners = [first] }
+            if partners.isEmpty, let a = agent, Set(a.actors.map(\.code)).count >= 2 {
+                return build(.init(sense: .sign, form: trig.form, name: trig.name), span: span, agents: a.actors, partners: [],
+                             distribute: false, destination: nil, groups: groups, times: times, sentence: sentence,
+                             sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":joint-signatories", callCue: callCue, labels: [a.label])
+            }
+        case .host:
+            // hosting a summit of an organisation, or hosting a visitor
+            if let org = right.first(where: { $0.isOrganisationOnly }), sentenceHas(K.summit, sentence) || sentenceHas(K.forum, sentence) {
+                partners = [org]
+                rule += ":summit"
+            } else if let visitor = right.first(where: { $0.attachment == .none && $0.actors.contains(where: { $0.isPerson }) && $0.tokens.lowerBound <= after + 1 }) {
+                guard let a = agent else { return nil }
+                // the visitor travels to the host's state
+                let hostCodes = a.actors.map(\.code)
+                var result: [Candidate] = []
+                for v in visitor.actors where !hostCodes.contains(v.code) {
+                    let hostState = Actor(code: hostCodes[0], name: nil, role: nil, gender: nil, isPerson: false)
+                    result += build(Trigger(sense: .visit, form: trig.form, name: trig.name), span: span, agents: [v], partners: [hostState],
+                                    distribute: false, destination: nil, groups: groups, times: times, sentence: sentence,
+                                    sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":visitor", callCue: callCue,
+                                    labels: [visitor.label]) ?? []
+                }
+                return result
+            } else {
+                return nil
+            }
+        case .summit:
+            // attending a summit of an organisation
+            guard let org = right.first(where: { $0.isOrganisationOnly }), sentenceHas(K.summit, sentence) else { return nil }
+            partners = [org]
+        case .agreementNoun:
+            return nil
+        }
+
+        if agent == nil {
+            // no subject in the sentence: the discourse topic (the last subject, or the most salient official)
+            if let topic = discourseAgent(excluding: partners.flatMap { $0.actors.map(\.code) } + (destination?.actors.map(\.code) ?? [])) {
+                agent = Group(mentions: [], tokens: span.lowerBound..<span.lowerBound, actors: [topic], attachment: .none, clauseStart: true,
+                              possessive: false, place: nil, isPronoun: true, isOrganisationOnly: false, label: "discourse-topic", previousToken: nil)
+                rule += ":discourse-agent"
+            }
+        }
+        guard let agentGroup = agent, !agentGroup.actors.isEmpty else { return nil }
+        if trig.sense == .visit || trig.sense == .travel {
+            guard let dest = destination else { return nil }
+            var result: [Candidate] = []
+            // the destination: a place's state, or a person's state ("visited Zelenskiy")
+            var hostActors: [Actor] = []
+            for a in dest.actors { hostActors.append(Actor(code: a.code, name: nil, role: nil, gender: nil, isPerson: false)) }
+            if hostActors.isEmpty, let p = dest.place { hostActors = [Actor(code: p.code, name: nil, role: nil, gender: nil, isPerson: false)] }
+            let visitors = agentGroup.actors
+            for v in visitors {
+                for h in hostActors where h.code != v.code {
+                    var c = build(Trigger(sense: .visit, form: trig.form, name: trig.name), span: span, agents: [v], partners: [h],
+                                  distribute: false, destination: dest, groups: groups, times: times, sentence: sentence,
+                                  sentenceIndex: sentenceIndex, modality: modality, rule: rule, callCue: callCue,
+                                  labels: [agentGroup.label, dest.label]) ?? []
+                    for k in c.indices { c[k].location = c[k].location ?? locationOf(dest) }
+                    result += c
+                }
+            }
+            // "visited Zelenskiy in Kyiv": a visit to a person is also a meeting with them
+            if trig.form != .noun, dest.actors.contains(where: { $0.isPerson }), dest.attachment == .none {
+                result += build(Trigger(sense: .meeting, form: trig.form, name: trig.name), span: span, agents: visitors,
+                                partners: dest.actors, distribute: true, destination: nil, groups: groups, times: times,
+                                sentence: sentence, sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":visited-person",
+                                callCue: callCue, labels: [dest.label]) ?? []
+            }
+            // "flying to Beijing … renewing his friendship with Xi": a with-partner of the host state is met there
+            for g in groups where g.attachment == .with && g.tokens.lowerBound != dest.tokens.lowerBound {
+                let met = g.actors.filter { a in hostActors.contains(where: { $0.code == a.code }) && a.isPerson }
+                if !met.isEmpty && !triggers.contains(where: { t in t.0.sense != .travel && t.0.sense != .visit
+                    && t.1.upperBound <= g.tokens.lowerBound && g.tokens.lowerBound - t.1.upperBound <= 2 }) {
+                    result += build(Trigger(sense: .meeting, form: trig.form, name: trig.name), span: span, agents: visitors, partners: met,
+                                    distribute: true, destination: nil, groups: groups, times: times, sentence: sentence,
+                                    sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":met-during-visit",
+                                    callCue: callCue, labels: [g.label]) ?? []
+                }
+            }
+            return result
+        }
+        let partnerActors = partners.flatMap(\.actors)
+        if partnerActors.isEmpty {
+            // a gathering with no partner named: "made during a high-level summit in Kyiv" by the group just mentioned
+            if (trig.name == "summit" || trig.name == "meeting") && !lastJointGroup.isEmpty && agentGroup.label == "discourse-topic" {
+                return build(trig, span: span, agents: lastJointGroup, partners: [], distribute: false, destination: nil, groups: groups,
+                             times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":gathering",
+                             callCue: callCue, labels: ["previous-group"])
+            }
+            return nil
+        }
+        if isJoint(sentence) { distribute = false }
+        return build(trig, span: span, agents: agentGroup.actors, partners: partnerActors, distribute: distribute, destination: nil,
+                     groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality,
+                     rule: rule, callCue: callCue, labels: [agentGroup.label] + partners.map(\.label))
+    }
+
+    func discourseAgent(excluding codes: [String]) -> Actor? {
+        if let s = lastSubject.first(where: { $0.isPerson && !codes.contains($0.code) }), lastSubject.count == 1 { return s }
+        return salience.values.filter { !codes.contains($0.0.code) && $0.0.isPerson }.max(by: { $0.1 < $1.1 })?.0
+    }
+
+    func isFrontedPhrase(_ span: Range<Int>, sentence: Range<Int>) -> Bool {
+        // the trigger stands in an opening phrase: "During his sit-down with Abbas, Putin…", "In a call with…"
+        span.lowerBound - sentence.lowerBound <= 4
+    }
+
+    func sentenceHas(_ k: TokenKey, _ range: Range<Int>) -> Bool { range.contains { tokens[$0].key == k } }
+
+    func isJoint(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { i in
+            let k = tokens[i].key
+            return k == K.joint || k == K.trilateral || k == K.jointly || k == K.quadrilateral || k == K.three_way
+                || (k == K.together_ && key(i + 1) != K.with)
+        }
+    }
+
+    func isCounted(_ start: Int, sentence: Range<Int>) -> Bool {
+        var i = start - 1
+        var steps = 0
+        while i >= sentence.lowerBound && steps < 3 {
+            let t = tokens[i]
+            if t.kind == .number { return true }
+            if Cues.countWords.contains(t.key) { return true }
+            if t.kind == .punctuation { return false }
+            i -= 1; steps += 1
+        }
+        return false
+    }
+
+    func signsAgreement(_ span: Range<Int>, sentence: Range<Int>, triggers: [(Trigger, Range<Int>)]) -> Bool {
+        // an agreement noun close after the signing verb: "signed a mutual defense pact", "reached a ceasefire deal"
+        let window = span.upperBound..<min(sentence.upperBound, span.upperBound + 7)
+        for (t, r) in triggers where t.sense == .agreementNoun && window.contains(r.lowerBound) {
+            _ = r
+            return true
+        }
+        // "agreed on a ceasefire" / "agreed to a ceasefire" but not "agreed to assist"
+        return false
+    }
+
+    enum Modality { case occurred, planned, dropped }
+
+    func modality(_ span: Range<Int>, trig: Trigger, sentence: Range<Int>) -> Modality {
+        var planned = false
+        var i = span.lowerBound - 1
+        var steps = 0
+        while i >= sentence.lowerBound && steps < 10 {
+            let t = tokens[i]
+            if t.kind == .punctuation && (t.symbol == UInt8(ascii: ";") || t.symbol == UInt8(ascii: "\"")) { break }
+            if t.isPunct(UInt8(ascii: ",")) && steps > 4 { break }
+            let k = t.key
+            if Cues.negation.contains(k) && steps <= 5 {
+                // "lost no time in renewing" is not a negation of what follows
+                if k == TokenKey("no"), key(i + 1) == K.time { i -= 1; steps += 1; continue }
+                return .dropped
+            }
+            if Cues.speculation.contains(k) {
+                if k == TokenKey("may") && t.isCapitalized { i -= 1; steps += 1; continue }
+                if k == K.would, i > sentence.lowerBound, sentence.contains(where: { Cues.reportedFuture.contains(tokens[$0].key) && $0 < i }) {
+                    planned = true; i -= 1; steps += 1; continue
+                }
+                if k == TokenKey("proposed") || k == TokenKey("offered") {
+                    if key(i + 1) == K.to { return .dropped }
+                    i -= 1; steps += 1; continue
+                }
+                return .dropped
+            }
+            if Cues.planned.contains(k) {
+                if k == TokenKey("set") && key(i + 1) != K.to { i -= 1; steps += 1; continue }
+                if k == TokenKey("later") || k == TokenKey("next") { i -= 1; steps += 1; continue }
+                planned = true
+            }
+            i -= 1; steps += 1
+        }
+        // negated noun triggers: "no agreements", "without a meeting"
+        if span.lowerBound - 1 >= sentence.lowerBound, Cues.negation.contains(tokens[span.lowerBound - 1].key) { return .dropped }
+        if planned { return .planned }
+        if trig.form == .base, span.lowerBound - 1 >= sentence.lowerBound, tokens[span.lowerBound - 1].key == K.to {
+            // "to meet", "to visit": planned when the sentence speaks of the future
+            let future = sentence.contains { Cues.planned.contains(tokens[$0].key) }
+            return future ? .planned : .occurred
+        }
+        return .occurred
+    }
+
+    func nextClauseEnd(_ after: Int, triggers: [(Trigger, Range<Int>)], triggerIndex: Int, sentence: Range<Int>) -> Int {
+        var end = sentence.upperBound
+        var i = after
+        while i < sentence.upperBound {
+            let t = tokens[i]
+            if t.isPunct(UInt8(ascii: ";")) { end = i; break }
+            i += 1
+        }
+        return end
+    }
+
+    func locationOf(_ g: Group) -> EventLocation? {
+        if let p = g.place { return EventLocation(name: p.name, code: p.code) }
+        return nil
+    }
+
+    // MARK: Building candidates
+
+    func build(_ trig: Trigger, span: Range<Int>, agents: [Actor], partners: [Actor], distribute: Bool, destination: Group?,
+               groups: [Group], times: [TemporalExpression], sentence: Range<Int>, sentenceIndex: Int, modality: Modality,
+               rule: String, callCue: Bool, labels: [String]) -> [Candidate]? {
+        let type: EventType
+        var generic = false
+        switch trig.sense {
+        case .meeting, .host, .summit: type = .meeting
+        case .generic: type = callCue ? .call : .meeting; generic = !callCue
+        case .call: type = .call
+        case .visit, .travel: type = .visit
+        case .sign, .agreementNoun: type = .agreement
+        case .invitation: type = .invitation
+        case .message: type = .message
+        case .demand: type = .demand
+        }
+        var status: EventStatus = modality == .planned ? .planned : .occurred
+        // date: the nearest non-measuring time expression, preferring one after the trigger
+        var date: (DayRange, String)? = nil
+        let usable = times.filter { !$0.isMeasure }
+        let pick = usable.first(where: { $0.tokens.lowerBound >= span.upperBound }) ?? usable.last(where: { $0.tokens.upperBound <= span.lowerBound })
+        if let e = pick {
+            let tense: Tense = status == .planned ? .future : .past
+            if let r = DateResolver().resolve(e.kind, publication: publication, tense: tense) {
+                date = (r, analysis.string(tokens: e.tokens.lowerBound, e.tokens.upperBound - 1))
+                // present tense with a future date: scheduled ("Russia hosts the summit in October")
+                if let p = publication, r.start > p, status == .occurred, trig.form != .past { status = .planned }
+            } else if status == .occurred, trig.form == .present, publication == nil {
+                if case .namedMonth = e.kind { status = .planned }
+            }
+        }
+        // location: a place named with in/at/near, else a fronted "In Russia,"
+        var location: EventLocation? = nil
+        if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.lowerBound >= span.upperBound }) {
+            location = locationOf(g)
+        } else if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.upperBound <= span.lowerBound }) {
+            location = locationOf(g)
+        }
+        if type == .call { location = nil }
+        let occasion = self.occasion(sentence)
+        if location == nil, let occasion, let loc = occasionPlaces[occasionKey(occasion)] { location = loc }
+        var out: [Candidate] = []
+        let confidence: Double = {
+            var c = 0.85
+            if rule.contains("discourse") { c -= 0.15 }
+            if generic { c -= 0.05 }
+            if agents.contains(where: { $0.name == nil }) { c -= 0.05 }
+            return c
+        }()
+        func make(_ agents: [Actor], _ partners: [Actor]) -> Candidate {
+            Candidate(type: type, genericTalks: generic, status: status, agents: agents, partners: partners, distribute: false,
+                      sentence: sentenceIndex, trigger: span, date: date, location: location, occasion: occasion, rule: rule,
+                      mentionLabels: labels, confidence: confidence, callCue: callCue)
+        }
+        if distribute && Set(partners.map(\.code)).count >= 2 {
+            for p in partners { out.append(make(agents, [p])) }
+        } else {
+            out.append(make(agents, partners))
+        }
+        return out
+    }
+
+    func occasionKey(_ s: String) -> String { Folding.fold(s) }
+
+    /// The summit, forum or commemoration named in the sentence ("the SCO summit", "Army 2024 International … Forum").
+    func occasion(_ sentence: Range<Int>) -> String? {
+        for i in sentence where Cues.occasionHeads.contains(tokens[i].key) && tokens[i].key != TokenKey("meeting") {
+            // capitalised words (or an organisation) before the head
+            var a = i
+            while a - 1 >= sentence.lowerBound, tokens[a - 1].isCapitalized || tokens[a - 1].kind == .number
+                || tokens[a - 1].flags.contains(.allCaps) {
+                a -= 1
+            }
+            var b = i
+            // "summit of the expanded BRICS group"
+            if a == i, key(i + 1) == K.of {
+                var j = i + 2
+                while j < sentence.upperBound && j < i + 6 && !tokens[j].isCapitalized { j += 1 }
+                if j < sentence.upperBound, tokens[j].isCapitalized {
+                    while j + 1 < sentence.upperBound && tokens[j + 1].isCapitalized { j += 1 }
+                    b = j
+                }
+            }
+            if a == i && b == i { continue }
+            return analysis.string(tokens: a, b)
+        }
+        return nil
+    }
+
+    /// Records where a summit took place, for later sentences that mention it without a place.
+    mutating func noteOccasionPlace(_ c: Candidate) {
+        if let o = c.occasion, let l = c.location { occasionPlaces[occasionKey(o)] = l }
+    }
+}

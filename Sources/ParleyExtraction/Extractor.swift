@@ -1,0 +1,92 @@
+import ParleyKnowledge
+import ParleyText
+import ParleyTime
+
+/// The result of extracting one document: its events, why each was produced, and the publication date used.
+public struct ExtractionResult: Sendable {
+    public var events: [Event]
+    public var explanations: [Explanation]
+    public var publicationDate: String?
+    public var publicationDateSource: String?
+    public var diagnostics: [String]
+}
+
+/// Turns articles into diplomatic events: cleaning, tokens and sentences, mentions, event rules,
+/// then one event per interaction per article. Thread-safe; build one and share it.
+public struct Extractor: Sendable {
+    public let kb: KnowledgeBase
+
+    public init(kb: KnowledgeBase) { self.kb = kb }
+
+    /// Loads the bundled knowledge base and builds an extractor.
+    public init() throws { self.kb = try KnowledgeBase() }
+
+    /// Extracts the events of one document.
+    public func extract(_ doc: InputDocument) -> ExtractionResult {
+        let analysis = TextAnalysis(text: doc.text)
+        let found = PublicationDateFinder().find(metadata: doc.date, analysis: analysis, url: doc.url)
+        let publication = found?.0
+        var builder = EventBuilder(kb: kb, analysis: analysis, publication: publication)
+        var candidates: [Candidate] = []
+        for (i, s) in analysis.sentences.enumerated() where s.exclusion == nil {
+            let cs = builder.candidates(sentence: i, s)
+            for c in cs { builder.noteOccasionPlace(c) }
+            candidates += cs
+        }
+        let merged = ArticleMerger(kb: kb).merge(candidates)
+        var events: [Event] = []
+        var explanations: [Explanation] = []
+        for m in merged {
+            let e = materialize(m, doc: doc, analysis: analysis)
+            guard Set(e.participants.map(\.code)).count >= 2 else { continue }
+            events.append(e)
+            explanations.append(Explanation(rule: m.candidates.map(\.rule).joined(separator: " | "),
+                                            trigger: m.candidates.map { analysis.string(tokens: $0.trigger.lowerBound, $0.trigger.upperBound - 1) }
+                                                .joined(separator: " | "),
+                                            mentions: Array(Set(m.candidates.flatMap(\.mentionLabels))).sorted(),
+                                            notes: m.notes))
+        }
+        return ExtractionResult(events: events, explanations: explanations, publicationDate: publication?.description,
+                                publicationDateSource: found?.1.rawValue, diagnostics: [])
+    }
+
+    func materialize(_ m: MergedEvent, doc: InputDocument, analysis: TextAnalysis) -> Event {
+        var participants: [Participant] = []
+        let directed = m.type.isDirected
+        func add(_ a: Actor, side: Participant.Side?) {
+            if let i = participants.firstIndex(where: { $0.code == a.code }) {
+                if participants[i].name == nil, let n = a.name { participants[i].name = n; participants[i].role = a.role }
+                return
+            }
+            participants.append(Participant(code: a.code, name: a.name, role: a.role, side: directed ? side : nil))
+        }
+        for a in m.agents where !a.code.isEmpty { add(a, side: .source) }
+        for a in m.partners where !a.code.isEmpty {
+            if m.type == .visit { add(Actor(code: a.code, name: nil, role: nil, gender: nil, isPerson: false), side: .target) }
+            else { add(a, side: .target) }
+        }
+        var evidence: [Evidence] = []
+        for s in m.sentences {
+            let sent = analysis.sentences[s]
+            let start = analysis.scalarOffset(ofByte: sent.bytes.lowerBound)
+            let text = analysis.string(sent.bytes)
+            evidence.append(Evidence(doc: doc.id, start: start, end: start + text.unicodeScalars.count, text: text))
+        }
+        var topics = Set<String>()
+        for s in m.sentences {
+            for t in analysis.sentences[s].tokens { if let topic = Cues.topics[analysis.tokens[t].key] { topics.insert(topic) } }
+        }
+        let date = m.date.map { EventDate(start: $0.0.start.description, end: $0.0.end.description, text: $0.1) }
+        let id = Self.eventID(doc: doc.id, type: m.type, codes: participants.map(\.code).sorted(), firstSentence: m.sentences.first ?? 0)
+        return Event(id: id, type: m.type, status: m.status, participants: participants, date: date, location: m.location,
+                     occasion: m.occasion, topics: topics.sorted(), evidence: evidence, confidence: (m.confidence * 100).rounded() / 100)
+    }
+
+    /// A stable id from the document, type, participants and first sentence.
+    static func eventID(doc: String, type: EventType, codes: [String], firstSentence: Int) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in "\(doc)|\(type.rawValue)|\(codes.joined(separator: ","))|\(firstSentence)".utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let hex = String(h, radix: 16)
+        return "e-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `parley` command-line tool.
+@main
+struct Parley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Turn news articles into a sourced record of diplomatic events.",
+        subcommands: [ExtractCommand.self, EvalCommand.self, BenchCommand.self])
+}
