@@ -181,6 +181,18 @@ struct EventBuilder {
                 out.append(contentsOf: c)
             }
         }
+        // "X thanked Y for his congratulations": a message from Y to X as well
+        for (ti, tr) in triggers.enumerated() where tr.0.sense == .message && tr.0.form == .noun {
+            let b = tr.1.lowerBound - 1
+            guard let pk = key(b), pk == K.his || pk == K.her || pk == K.their, key(b - 1) == K.for_, ti > 0,
+                  let thanks = out.last(where: { $0.type == .message && $0.trigger.upperBound <= b }) else { continue }
+            var reverse = thanks
+            reverse.agents = thanks.partners
+            reverse.partners = thanks.agents
+            reverse.trigger = tr.1
+            reverse.rule = "message:returned-" + tr.0.name
+            out.append(reverse)
+        }
         // discourse updates
         if let subj = sentenceSubject { lastSubject = subj.actors }
         for g in groups { for a in g.actors where a.isPerson && a.name != nil { recentPeople.append(a); salience[a.code, default: (a, 0)].1 += 1 } }
@@ -377,9 +389,11 @@ struct EventBuilder {
         case .invitation, .message, .demand:
             partners = right.filter { g in
                 switch g.attachment {
-                case .none: return !g.possessive
-                case .to, .with: return true
-                default: return trig.sense == .demand && trig.name.hasSuffix("for") && g.tokens.lowerBound == after
+                // a direct object stands right after the verb: "congratulated Modi", "urged Russia"
+                case .none: return !g.possessive && trig.form != .noun && g.tokens.lowerBound <= after + 1
+                case .to: return true
+                case .with: return trig.sense != .message
+                default: return false
                 }
             }
             if trig.sense == .demand && trig.name.hasSuffix("for") {
@@ -481,6 +495,11 @@ struct EventBuilder {
             return nil
         }
         if isJoint(sentence) { distribute = false }
+        if trig.sense == .message, trig.form == .noun, let pk = key(before), pk == K.his || pk == K.her || pk == K.their,
+           key(before - 1) == K.for_ {
+            // "thanked el-Sisi for his congratulations": the congratulations went the other way
+            return nil
+        }
         return build(trig, span: span, agents: agentGroup.actors, partners: partnerActors, distribute: distribute, destination: nil,
                      groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality,
                      rule: rule, callCue: callCue, labels: [agentGroup.label] + partners.map(\.label))

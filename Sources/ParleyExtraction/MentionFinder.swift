@@ -108,7 +108,7 @@ struct MentionFinder {
         var words = 0
         while j < limit && words < 5 {
             let t = tokens[j]
-            if t.kind == .word && t.isCapitalized && !Self.notNames.contains(t.key) && !t.flags.contains(.dotted) {
+            if t.kind == .word && (t.isCapitalized || (words > 0 && hyphenatedName(t))) && !Self.notNames.contains(t.key) && !t.flags.contains(.dotted) {
                 if j > i, let m = match(j, limit), m.payloads.contains(where: { if case .person = $0 { return false }; return true }) {
                     break
                 }
@@ -120,6 +120,17 @@ struct MentionFinder {
             }
         }
         return words == 0 ? 0 : j - i
+    }
+
+    /// "el-Sisi", "al-Sudani": a lower-case particle joined to a capitalised name.
+    func hyphenatedName(_ t: Token) -> Bool {
+        let b = analysis.bytes
+        var i = Int(t.start)
+        while i < Int(t.end) - 1 {
+            if b[i] == UInt8(ascii: "-") { return b[i + 1] >= 65 && b[i + 1] <= 90 }
+            i += 1
+        }
+        return false
     }
 
     /// A list of states or organisations after "of"/"from": "of Mali and Central African Republic".
