@@ -305,9 +305,15 @@ struct EventBuilder {
             if isCounted(span.lowerBound, sentence: sentence) { return nil }
         }
         if isCounted(span.lowerBound, sentence: sentence) && trig.form == .noun { return nil }
-        // a trigger inside an invitation's complement ("invited Putin to visit") is not an event of its own
-        if triggerIndex > 0, triggers[triggerIndex - 1].0.sense == .invitation, key(before) == K.to,
-           span.lowerBound - triggers[triggerIndex - 1].1.upperBound <= 6 { return nil }
+        // a trigger inside the complement of an invitation or demand ("invited Putin to visit", "urged Pyongyang
+        // to halt arms negotiations with Moscow") is not an event of its own
+        if let (prev, prevSpan) = triggers[..<triggerIndex].last(where: { $0.0.sense == .invitation || $0.0.sense == .demand }),
+           prev.sense == .invitation || prev.sense == .demand,
+           span.lowerBound - prevSpan.upperBound <= 10,
+           (prevSpan.upperBound..<span.lowerBound).contains(where: { tokens[$0].key == K.to }),
+           !(prevSpan.upperBound..<span.lowerBound).contains(where: { tokens[$0].isPunct(UInt8(ascii: ";")) || tokens[$0].isPunct(UInt8(ascii: ".")) }) {
+            return nil
+        }
         if trig.sense == .agreementNoun { return nil }  // agreements come from signing verbs
         if trig.sense == .sign && !signsAgreement(span, sentence: sentence, triggers: triggers) { return nil }
 
@@ -448,6 +454,8 @@ struct EventBuilder {
         guard let agentGroup = agent, !agentGroup.actors.isEmpty else { return nil }
         if trig.sense == .visit || trig.sense == .travel {
             guard let dest = destination else { return nil }
+            // officials travel; a bare state name that "travelled" is a team or a people
+            guard agentGroup.actors.contains(where: { $0.isPerson }) else { return nil }
             var result: [Candidate] = []
             // the destination: a place's state, or a person's state ("visited Zelenskiy")
             var hostActors: [Actor] = []
@@ -560,6 +568,7 @@ struct EventBuilder {
             if t.kind == .punctuation && (t.symbol == UInt8(ascii: ";") || t.symbol == UInt8(ascii: "\"")) { break }
             if t.isPunct(UInt8(ascii: ",")) && steps > 4 { break }
             let k = t.key
+            if k == TokenKey("off"), i > sentence.lowerBound, tokens[i - 1].key == TokenKey("called") { return .dropped }
             if Cues.negation.contains(k) && steps <= 5 {
                 // "lost no time in renewing" is not a negation of what follows
                 if k == TokenKey("no"), key(i + 1) == K.time { i -= 1; steps += 1; continue }

@@ -80,7 +80,8 @@ struct MentionFinder {
         }
         for p in m.payloads {
             switch p {
-            case let .organisation(o), let .organisationAdjective(o): return (kb.organisations[o].code, m.length, true, true, p)
+            case let .organisation(o): return (kb.organisations[o].code, m.length, false, true, p)
+            case let .organisationAdjective(o): return (kb.organisations[o].code, m.length, true, true, p)
             default: continue
             }
         }
@@ -190,6 +191,14 @@ struct MentionFinder {
             if let (r, len) = roleWord(i + 1, limit), r.isPlural { return groupNoun(start: i, roleAt: i + 1, role: r, len: len, qualifier: nil, limit: limit, relative: true) }
             return (pronoun(i, plural: true, possessive: true, gender: nil), i + 1)
         default: break
+        }
+        // a city or site: a place only ("in Kazan")
+        if let m = match(i, limit), qualifier(i, limit) == nil, person(i, limit) == nil,
+           let placeIndex = m.payloads.lazy.compactMap({ p -> Int? in if case let .place(x) = p { return x }; return nil }).first {
+            let place = kb.places[placeIndex]
+            let mention = Mention(tokens: i..<(i + m.length), kind: .actors, actors: [], place: (place.name, place.code), possessive: false,
+                                  former: false, isOrganisation: false, isGroupNoun: false, label: "place")
+            return (mention, i + m.length)
         }
         var j = i
         var former = false
@@ -382,6 +391,8 @@ struct MentionFinder {
             }
             j = next
         } else if let q = qualifier {
+            // "EU leaders", "BRICS leaders" are the members' leaders, not the organisation
+            if kb.organisation(code: q) != nil { return nil }
             actors = [Actor(code: q, name: nil, role: roleOf(r, code: q), gender: nil, isPerson: true)]
         } else if relative {
             let m = Mention(tokens: start..<j, kind: .relativeGroup, actors: [], place: nil, possessive: false, former: false,
