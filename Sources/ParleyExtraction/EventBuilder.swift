@@ -653,6 +653,7 @@ struct EventBuilder {
         }
         // location: a place named with in/at/near, else a fronted "In Russia,"
         var location: EventLocation? = nil
+        var locationStated = true
         if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.lowerBound >= span.upperBound }) {
             location = locationOf(g)
         } else if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.upperBound <= span.lowerBound }) {
@@ -660,7 +661,8 @@ struct EventBuilder {
         }
         if type == .call { location = nil }
         let occasion = self.occasion(sentence)
-        if location == nil, let occasion, let loc = occasionPlaces[occasionKey(occasion)] { location = loc }
+        if location == nil, let occasion, let loc = occasionPlaces[occasionKey(occasion)] { location = loc; locationStated = false }
+        if location == nil { locationStated = false }
         var out: [Candidate] = []
         let confidence: Double = {
             var c = 0.85
@@ -678,6 +680,22 @@ struct EventBuilder {
             for p in partners { out.append(make(agents, [p])) }
         } else {
             out.append(make(agents, partners))
+        }
+        // talks held in one side's state, not at a summit or forum: the other side travelled there
+        // ("talks with Putin in Moscow", "In Russia, he held talks with his counterparts from A and B")
+        if type == .meeting, occasion == nil, let loc = location, locationStated {
+            let hostSide = agents.contains(where: { $0.code == loc.code }) ? agents : partners.contains(where: { $0.code == loc.code }) ? partners : []
+            if !hostSide.isEmpty {
+                let guests = (agents + partners).filter { g in g.isPerson && g.code != loc.code && !hostSide.contains(where: { $0.code == g.code }) }
+                let host = Actor(code: loc.code, name: nil, role: nil, gender: nil, isPerson: false)
+                for g in guests {
+                    var v = make([g], [host])
+                    v.type = .visit
+                    v.genericTalks = false
+                    v.rule = rule + ":implied-visit"
+                    out.append(v)
+                }
+            }
         }
         return out
     }

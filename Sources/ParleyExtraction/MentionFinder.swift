@@ -57,7 +57,12 @@ struct MentionFinder {
 
     func match(_ i: Int, _ limit: Int) -> (length: Int, payloads: [KnowledgeBase.Entry])? {
         guard i < limit else { return nil }
-        return kb.matcher.longestMatch(tokens, at: i, limit: limit)
+        guard let m = kb.matcher.longestMatch(tokens, at: i, limit: limit) else { return nil }
+        // an acronym matches only in capitals: "WHO" is the organisation, "who" is not
+        if m.length == 1, kb.acronymKeys.contains(tokens[i].key), !tokens[i].flags.contains(.allCaps), !tokens[i].flags.contains(.dotted) {
+            return nil
+        }
+        return m
     }
 
     /// A role word at `i`, if any.

@@ -21,6 +21,9 @@ public final class KnowledgeBase: Sendable {
     public let roleWords: [RoleWord]
     public let parliamentary: Set<String>
     public let matcher: PhraseMatcher<Entry>
+    /// One-word names written only in capitals ("WHO", "AU", "US"): they match only a word in capitals,
+    /// so "who" and "us" stay ordinary words.
+    public let acronymKeys: Set<TokenKey>
     let stateIndex: [String: Int]
     let organisationIndex: [String: Int]
     let personIndex: [String: Int]
@@ -162,6 +165,20 @@ public final class KnowledgeBase: Sendable {
             }
         }
         for (i, r) in roleWords.enumerated() { matcher.add(r.phrase, .role(i)) }
+
+        var acronyms = Set<TokenKey>(), mixed = Set<TokenKey>()
+        var names: [String] = []
+        for st in states { names.append(st.name); names += st.aliases; names += st.seats }
+        for o in organisations { names.append(o.name); names += o.aliases }
+        for p in places { names.append(p.name); names += p.aliases }
+        for p in people { names.append(p.name); names += p.aliases }
+        for n in names where !n.contains(" ") {
+            let letters = n.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let key = TokenKey(n)
+            if !letters.isEmpty && letters.allSatisfy({ $0.properties.isUppercase }) && letters.count <= 6 { acronyms.insert(key) }
+            else { mixed.insert(key) }
+        }
+        self.acronymKeys = acronyms.subtracting(mixed)
 
         var holders: [String: [(Int, Term)]] = [:]
         for (i, p) in people.enumerated() {
