@@ -78,6 +78,21 @@ struct EventBuilder {
                 end = mentions[j].tokens.upperBound
                 j += 1
             }
+            // a list needs a conjunction ("A, B and C"); "with Putin, Xi said" is no list
+            if members.count > 1 {
+                var lastConjunction = 0
+                for (k, m) in members.enumerated().dropFirst() {
+                    let gap = mentions[members[k - 1]].tokens.upperBound..<mentions[m].tokens.lowerBound
+                    if gap.contains(where: { tokens[$0].key == TokenKey("and") || tokens[$0].key == TokenKey("&") || tokens[$0].key == TokenKey("as") }) {
+                        lastConjunction = k
+                    }
+                }
+                if lastConjunction < members.count - 1 {
+                    members = Array(members.prefix(lastConjunction + 1))
+                    end = mentions[members.last!].tokens.upperBound
+                    j = members.last! + 1
+                }
+            }
             let first = mentions[i]
             let start = first.tokens.lowerBound
             let (att, prev) = attachment(before: start, sentence: sentence)
@@ -341,7 +356,8 @@ struct EventBuilder {
             rule += ":passive-agent"
         }
         // "talks between A and B", "meeting between X and the ministers of A and B"
-        if let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound <= after + 2 && $0.attachment == .between }) {
+        if let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound <= after + 2
+            && ($0.attachment == .between || ($0.attachment == .of && trig.form == .noun && $0.actors.count >= 2 && $0.actors.allSatisfy(\.isPerson))) }) {
             var all: [Actor] = g.actors
             if let next = groups.first(where: { $0.tokens.lowerBound > g.tokens.upperBound && $0.tokens.lowerBound <= g.tokens.upperBound + 2 && $0.attachment == .none }) {
                 all += next.actors
@@ -374,7 +390,7 @@ struct EventBuilder {
             partners = right.filter { $0.attachment == .with || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
             if trig.form == .noun { partners = right.filter { $0.attachment == .with } }
             if let first = partners.first { partners = [first] }
-            if partners.isEmpty && trig.form != .noun, let a = agent, a.actors.count >= 2, Set(a.actors.map(\.code)).count >= 2 {
+            if partners.isEmpty && (trig.form != .noun || rule.hasSuffix(":subject")), let a = agent, a.actors.count >= 2, Set(a.actors.map(\.code)).count >= 2 {
                 // "A and B met", "the leaders of A, B and C deliberated": one joint event
                 return build(trig, span: span, agents: a.actors, partners: [], distribute: false, destination: nil, groups: groups,
                              times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":joint-subject",

@@ -50,7 +50,7 @@ struct KnowledgeDataTests {
     @Test("no overlapping terms in one head-of-state or head-of-government office")
     func noOverlaps() {
         var byOffice: [String: [(String, Term)]] = [:]
-        for p in kb.people { for t in p.terms where kb.state(code: t.code) != nil {
+        for p in kb.people { for t in p.terms where kb.state(code: t.code) != nil && !KnownExceptions.collectiveOffices.contains(t.code) {
             for r in t.roles where r == .headOfState || r == .headOfGovernment { byOffice[t.code + "|" + r.rawValue, default: []].append((p.id, t)) }
         } }
         var problems: [String] = []
@@ -62,7 +62,7 @@ struct KnowledgeDataTests {
                 if bStart < aEnd { problems.append("\(office): \(a.0) and \(b.0)") }
             }
         }
-        #expect(problems.count <= KnownExceptions.overlaps, "\(problems.sorted())")
+        #expect(problems.isEmpty, "\(problems.sorted())")
     }
 
     @Test("every alias of a state, organisation and person resolves to it")
@@ -101,7 +101,9 @@ struct KnowledgeDataTests {
     }
 }
 
-/// Overlaps the data documents on purpose (co-presidencies, disputed successions).
+/// States whose head of state or government is collective, so terms overlap by design (documented in
+/// people/europe.tsv and people/americas.tsv): Bosnia's three-member presidency, San Marino's paired
+/// Captains Regent, Nicaragua's co-presidency, and Serbia's federal and republic offices before 2006.
 enum KnownExceptions {
-    static let overlaps = 12
+    static let collectiveOffices: Set<String> = ["BIH", "SMR", "NIC", "SRB"]
 }
