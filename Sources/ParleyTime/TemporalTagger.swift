@@ -72,9 +72,11 @@ public struct TemporalTagger: Sendable {
         }
         func isMeasure(_ start: Int) -> Bool {
             // "since …", "for the first time since …"
+            // "since last September", "since the invasion of Ukraine in February 2022": up to the clause's punctuation
             var j = start - 1
-            while j >= range.lowerBound && j >= start - 2 {
+            while j >= range.lowerBound && j >= start - 8 {
                 if toks[j].key == K.since { return true }
+                if toks[j].kind == .punctuation { return false }
                 j -= 1
             }
             return false
