@@ -36,6 +36,12 @@ struct EventBuilder {
     var salience: [String: (Actor, Int)] = [:]
     var lastJointGroup: [Actor] = []
     var occasionPlaces: [String: EventLocation] = [:]
+    /// The last year the article wrote out in a date ("May 2024"), for bare dates when there is no publication date.
+    var contextYear: Int? = nil
+    /// Where the article's last visit went, for "flew in" without a place.
+    var recentDestination: (location: EventLocation, sentence: Int)? = nil
+    /// When set, each sentence's mentions, groups and triggers are written here (`parley extract --trace`).
+    var trace: [String]? = nil
 
     init(kb: KnowledgeBase, analysis: TextAnalysis, publication: Day?) {
         self.kb = kb; self.analysis = analysis; self.publication = publication
@@ -74,6 +80,9 @@ struct EventBuilder {
                 let gapStart = end, gapEnd = mentions[j].tokens.lowerBound
                 guard isCoordinator(gapStart, gapEnd), mentions[j].kind == mentions[i].kind || bothActors(mentions[i], mentions[j]),
                       !mentions[members.last!].possessive else { break }
+                // "from Israel, and Lavrov, who…": a comma list does not mix a place with a person
+                if (gapStart..<gapEnd).contains(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
+                   isPersonMention(mentions[members.last!]) != isPersonMention(mentions[j]) { break }
                 members.append(j)
                 end = mentions[j].tokens.upperBound
                 j += 1
@@ -108,6 +117,11 @@ struct EventBuilder {
             i = j
         }
         return out
+    }
+
+    func isPersonMention(_ m: Mention) -> Bool {
+        if case .pronoun = m.kind { return true }
+        return m.actors.contains(where: \.isPerson)
     }
 
     func bothActors(_ a: Mention, _ b: Mention) -> Bool {
@@ -184,7 +198,14 @@ struct EventBuilder {
             }
         }
         let times = TemporalTagger().expressions(in: analysis, range: range)
+        for x in times {
+            switch x.kind {
+            case let .date(_, _, y?), let .dateRange(_, _, _, _, y?), let .namedMonth(_, y?, _): contextYear = y
+            default: break
+            }
+        }
         let triggers = findTriggers(range)
+        if trace != nil { traceSentence(index, range: range, groups: groups, triggers: triggers, times: times) }
         var out: [Candidate] = []
         let sentenceSubject = groups.first(where: { $0.clauseStart && $0.attachment == .none && !$0.actors.isEmpty })
         let callCue = range.contains { tokens[$0].key == K.phone || tokens[$0].key == K.telephone }
@@ -194,6 +215,7 @@ struct EventBuilder {
             if let c = frame(trig, span: span, triggerIndex: ti, triggers: triggers, groups: groups, mentions: mentions,
                              times: times, sentence: range, sentenceIndex: index, subject: sentenceSubject, callCue: callCue) {
                 out.append(contentsOf: c)
+                if let loc = c.last(where: { $0.type == .visit })?.location { recentDestination = (loc, index) }
             }
         }
         // "X thanked Y for his congratulations": a message from Y to X as well
@@ -213,6 +235,7 @@ struct EventBuilder {
         for g in groups { for a in g.actors where a.isPerson && a.name != nil { recentPeople.append(a); salience[a.code, default: (a, 0)].1 += 1 } }
         if recentPeople.count > 12 { recentPeople.removeFirst(recentPeople.count - 12) }
         if let last = out.last { lastEventActors = last.agents + last.partners }
+
         if let joint = groups.first(where: { $0.actors.count >= 2 && $0.clauseStart && Set($0.actors.map(\.code)).count >= 2 }) {
             lastJointGroup = joint.actors
         }
@@ -385,6 +408,9 @@ struct EventBuilder {
         // partners: after the trigger, attached by with / as a direct object / to
         let right = groups.filter { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd && !$0.actors.isEmpty
             && $0.tokens.lowerBound != agent?.tokens.lowerBound }
+        // destinations may also be places that name no actor ("flew to Sochi")
+        let rightDestinations = groups.filter { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd
+            && (!$0.actors.isEmpty || $0.place != nil) && $0.tokens.lowerBound != agent?.tokens.lowerBound }
         switch trig.sense {
         case .meeting, .generic, .call:
             partners = right.filter { $0.attachment == .with || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
@@ -398,15 +424,16 @@ struct EventBuilder {
             }
         case .visit, .travel:
             if trig.form == .noun || trig.sense == .travel {
-                destination = right.first(where: { $0.attachment == .to || $0.attachment == .place })
+                destination = rightDestinations.first(where: { $0.attachment == .to || $0.attachment == .place })
+                    ?? destinationInToPhrase(after: span.upperBound, candidates: rightDestinations)
                     ?? groups.first(where: { $0.tokens.lowerBound == after + 1 && key(after) == TokenKey("on") })
                 if trig.sense == .travel, key(after) == TokenKey("on"), key(after + 1) == K.to {
-                    destination = right.first(where: { $0.tokens.lowerBound == after + 2 })
+                    destination = rightDestinations.first(where: { $0.tokens.lowerBound == after + 2 })
                 }
             } else {
                 // "visited Zelenskiy in Kyiv", "visited Uzbekistan"
-                destination = right.first(where: { $0.attachment == .none && $0.tokens.lowerBound <= after + 1 })
-                    ?? right.first(where: { $0.attachment == .place })
+                destination = rightDestinations.first(where: { $0.attachment == .none && $0.tokens.lowerBound <= after + 1 })
+                    ?? rightDestinations.first(where: { $0.attachment == .place })
             }
         case .invitation, .message, .demand:
             partners = right.filter { g in
@@ -469,6 +496,14 @@ struct EventBuilder {
         }
         guard let agentGroup = agent, !agentGroup.actors.isEmpty else { return nil }
         if trig.sense == .visit || trig.sense == .travel {
+            // "Lavrov, who flew in from Moscow": arrived where the article's last visit went
+            if destination == nil, trig.sense == .travel, key(after) == K.in_, let recent = recentDestination,
+               sentenceIndex - recent.sentence <= 1 {
+                destination = Group(mentions: [], tokens: span.upperBound..<span.upperBound, actors: [], attachment: .to, clauseStart: false,
+                                    possessive: false, place: (name: recent.location.name, code: recent.location.code), isPronoun: false,
+                                    isOrganisationOnly: false, label: "recent-destination", previousToken: nil)
+                rule += ":recent-destination"
+            }
             guard let dest = destination else { return nil }
             // officials travel; a bare state name that "travelled" is a team or a people
             guard agentGroup.actors.contains(where: { $0.isPerson }) else { return nil }
@@ -484,7 +519,12 @@ struct EventBuilder {
                                   distribute: false, destination: dest, groups: groups, times: times, sentence: sentence,
                                   sentenceIndex: sentenceIndex, modality: modality, rule: rule, callCue: callCue,
                                   labels: [agentGroup.label, dest.label]) ?? []
-                    for k in c.indices { c[k].location = c[k].location ?? locationOf(dest) }
+                    // each destination of "visited Bamako and Ouagadougou" is its own visit's location
+                    let own = dest.mentions.lazy.map { mentions[$0] }.first { m in m.place?.code == h.code }?.place
+                    for k in c.indices {
+                        if dest.mentions.count > 1, let own { c[k].location = EventLocation(name: own.name, code: own.code) }
+                        c[k].location = c[k].location ?? locationOf(dest)
+                    }
                     result += c
                 }
             }
@@ -583,6 +623,10 @@ struct EventBuilder {
             let t = tokens[i]
             if t.kind == .punctuation && (t.symbol == UInt8(ascii: ";") || t.symbol == UInt8(ascii: "\"")) { break }
             if t.isPunct(UInt8(ascii: ",")) && steps > 4 { break }
+            if t.isPunct(UInt8(ascii: ",")), let opener = relativeClauseOpener(endingAt: i, sentence: sentence) {
+                // ", who has offered to mediate, visited": the relative clause's modality is its own
+                i = opener - 1; steps += 1; continue
+            }
             let k = t.key
             if k == TokenKey("off"), i > sentence.lowerBound, tokens[i - 1].key == TokenKey("called") { return .dropped }
             if Cues.negation.contains(k) && steps <= 5 {
@@ -617,6 +661,20 @@ struct EventBuilder {
             return future ? .planned : .occurred
         }
         return .occurred
+    }
+
+    /// The "who"/"which" opening a parenthetical relative clause that closes with the comma at `comma`.
+    func relativeClauseOpener(endingAt comma: Int, sentence: Range<Int>) -> Int? {
+        var j = comma - 1
+        while j >= sentence.lowerBound && comma - j <= 12 {
+            let t = tokens[j]
+            if t.kind == .punctuation { return nil }
+            if t.key == TokenKey("who") || t.key == TokenKey("which") || t.key == TokenKey("whose") {
+                return j > sentence.lowerBound && tokens[j - 1].isPunct(UInt8(ascii: ",")) ? j - 1 : nil
+            }
+            j -= 1
+        }
+        return nil
     }
 
     func nextClauseEnd(_ after: Int, triggers: [(Trigger, Range<Int>)], triggerIndex: Int, sentence: Range<Int>) -> Int {
@@ -659,7 +717,7 @@ struct EventBuilder {
         let pick = usable.first(where: { $0.tokens.lowerBound >= span.upperBound }) ?? usable.last(where: { $0.tokens.upperBound <= span.lowerBound })
         if let e = pick {
             let tense: Tense = status == .planned ? .future : .past
-            if let r = DateResolver().resolve(e.kind, publication: publication, tense: tense) {
+            if let r = DateResolver().resolve(e.kind, publication: publication, tense: tense, contextYear: contextYear) {
                 date = (r, analysis.string(tokens: e.tokens.lowerBound, e.tokens.upperBound - 1))
                 // present tense with a future date: scheduled ("Russia hosts the summit in October")
                 if let p = publication, r.start > p, status == .occurred, trig.form != .past { status = .planned }
@@ -746,5 +804,40 @@ struct EventBuilder {
     /// Records where a summit took place, for later sentences that mention it without a place.
     mutating func noteOccasionPlace(_ c: Candidate) {
         if let o = c.occasion, let l = c.location { occasionPlaces[occasionKey(o)] = l }
+    }
+
+    /// "flew to the Russian Black Sea resort of Sochi": the place ending the noun phrase after "to".
+    func destinationInToPhrase(after triggerEnd: Int, candidates: [Group]) -> Group? {
+        guard let toIndex = (triggerEnd..<min(triggerEnd + 3, analysis.tokens.count)).first(where: { tokens[$0].key == K.to }) else {
+            return nil
+        }
+        for g in candidates where g.tokens.lowerBound > toIndex + 1 && g.tokens.lowerBound - toIndex <= 8 {
+            let between = (toIndex + 1)..<g.tokens.lowerBound
+            let crossesPhrase = between.contains { i in
+                let t = tokens[i]
+                if t.kind == .punctuation { return !(t.symbol == UInt8(ascii: "-") || t.symbol == UInt8(ascii: "'")) }
+                return t.key != K.of && Cues.prepositions[t.key] != nil
+            }
+            return crossesPhrase ? nil : g
+        }
+        return nil
+    }
+
+    /// Writes what the rules see in one sentence: groups with their attachment, triggers and time expressions.
+    mutating func traceSentence(_ index: Int, range: Range<Int>, groups: [Group], triggers: [(Trigger, Range<Int>)],
+                                times: [TemporalExpression]) {
+        var lines = ["#\(index) \(analysis.string(tokens: range.lowerBound, range.upperBound - 1))"]
+        for g in groups {
+            let actors = g.actors.map { "\($0.code)\($0.isPerson ? "/" + ($0.name ?? $0.role?.rawValue ?? "person") : "")" }
+                .joined(separator: ",")
+            let place = g.place.map { " place=\($0.name)/\($0.code)" } ?? ""
+            lines.append("  group [\(analysis.string(tokens: g.tokens.lowerBound, g.tokens.upperBound - 1))] actors=\(actors)\(place) "
+                + "att=\(g.attachment) clauseStart=\(g.clauseStart)\(g.possessive ? " possessive" : "") label=\(g.label)")
+        }
+        for (t, span) in triggers {
+            lines.append("  trigger [\(analysis.string(tokens: span.lowerBound, span.upperBound - 1))] \(t.sense) \(t.form)")
+        }
+        for x in times { lines.append("  time [\(analysis.string(tokens: x.tokens.lowerBound, x.tokens.upperBound - 1))] \(x.kind)") }
+        trace?.append(contentsOf: lines)
     }
 }

@@ -9,6 +9,8 @@ public struct ExtractionResult: Sendable {
     public var publicationDate: String?
     public var publicationDateSource: String?
     public var diagnostics: [String]
+    /// What the rules saw in each sentence, when extraction was asked to trace.
+    public var trace: [String] = []
 }
 
 /// Turns articles into diplomatic events: cleaning, tokens and sentences, mentions, event rules,
@@ -22,11 +24,13 @@ public struct Extractor: Sendable {
     public init() throws { self.kb = try KnowledgeBase() }
 
     /// Extracts the events of one document.
-    public func extract(_ doc: InputDocument) -> ExtractionResult {
+    /// With `trace`, the result also lists each sentence's groups, triggers and time expressions.
+    public func extract(_ doc: InputDocument, trace: Bool = false) -> ExtractionResult {
         let analysis = TextAnalysis(text: doc.text)
         let found = PublicationDateFinder().find(metadata: doc.date, analysis: analysis, url: doc.url)
         let publication = found?.0
         var builder = EventBuilder(kb: kb, analysis: analysis, publication: publication)
+        if trace { builder.trace = ["publication \(publication?.description ?? "-") (\(found?.1.rawValue ?? "none"))"] }
         var candidates: [Candidate] = []
         for (i, s) in analysis.sentences.enumerated() where s.exclusion == nil {
             let cs = builder.candidates(sentence: i, s)
@@ -47,7 +51,7 @@ public struct Extractor: Sendable {
                                             notes: m.notes))
         }
         return ExtractionResult(events: events, explanations: explanations, publicationDate: publication?.description,
-                                publicationDateSource: found?.1.rawValue, diagnostics: [])
+                                publicationDateSource: found?.1.rawValue, diagnostics: [], trace: builder.trace ?? [])
     }
 
     func materialize(_ m: MergedEvent, doc: InputDocument, analysis: TextAnalysis) -> Event {

@@ -48,6 +48,27 @@ struct MentionFinder {
                 i += 1
             }
         }
+        return absorbingStateOfPerson(out)
+    }
+
+    /// "Colonel Assimi Goita of Mali": the "of <state>" belongs to the person, not to the clause.
+    func absorbingStateOfPerson(_ mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions {
+            if let last = out.last, last.actors.count == 1, last.actors[0].isPerson, !last.possessive,
+               m.tokens.lowerBound == last.tokens.upperBound + 1, tokens[last.tokens.upperBound].key == TokenKey("of"),
+               m.actors.count == 1, !m.actors[0].isPerson, m.place != nil || m.isOrganisation,
+               last.actors[0].code == m.actors[0].code || last.actors[0].code.isEmpty {
+                var merged = last
+                merged.tokens = last.tokens.lowerBound..<m.tokens.upperBound
+                merged.possessive = m.possessive
+                if merged.actors[0].code.isEmpty { merged.actors[0].code = m.actors[0].code }
+                out[out.count - 1] = merged
+                continue
+            }
+            out.append(m)
+        }
         return out
     }
 
@@ -224,6 +245,14 @@ struct MentionFinder {
             qual = q
             j += q.length
             if isPossessive(j, limit) { qualPossessive = true; j += 1 }
+        }
+        // "the Peruvian capital": the state's capital as a place, standing for its government like "Lima"
+        if let q = qual, case let .stateAdjective(si) = q.entry, !qualPossessive, key(j, limit) == TokenKey("capital") {
+            let state = kb.states[si]
+            let m = Mention(tokens: i..<(j + 1), kind: .actors, actors: [Actor(code: state.code, name: nil, role: nil, gender: nil, isPerson: false)],
+                            place: (state.capital, state.code), possessive: isPossessive(j + 1, limit), former: false,
+                            isOrganisation: false, isGroupNoun: false, label: "adjective+capital")
+            return (m, j + 1 + (m.possessive ? 1 : 0))
         }
         // "Nato member Turkey", "EU member Hungary"
         if let q = qual, q.isOrg, key(j, limit) == TokenKey("member"), let q2 = qualifier(j + 1, limit), !q2.isAdjective {

@@ -4,7 +4,21 @@ public struct DateResolver: Sendable {
     public init() {}
 
     /// The range `kind` denotes, or nil when it cannot be fixed (no publication date for a relative expression).
-    public func resolve(_ kind: TemporalExpression.Kind, publication: Day?, tense: Tense) -> DayRange? {
+    /// `contextYear`, the year the article last wrote out in full ("from 5 to 7 May 2024"), dates a bare
+    /// "on 8 May" when the article has no publication date.
+    public func resolve(_ kind: TemporalExpression.Kind, publication: Day?, tense: Tense, contextYear: Int? = nil) -> DayRange? {
+        if publication == nil, let contextYear {
+            switch kind {
+            case let .date(month, day, nil):
+                return Day(year: contextYear, month: month, day: day).map { DayRange($0) }
+            case let .dateRange(month, day, endMonth, endDay, nil):
+                return resolve(.dateRange(month: month, day: day, endMonth: endMonth, endDay: endDay, year: contextYear),
+                               publication: nil, tense: tense)
+            case let .namedMonth(m, nil, nil):
+                return DayRange.month(m, of: contextYear)
+            default: break
+            }
+        }
         switch kind {
         case let .date(month, day, year):
             if let year { return Day(year: year, month: month, day: day).map { DayRange($0) } }

@@ -23,6 +23,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Show, for each event, the rule and the mentions that produced it.")
     var explain = false
 
+    @Flag(help: "Write, for each sentence, the mentions, triggers and time expressions the rules saw (to standard error).")
+    var trace = false
+
     func validate() throws {
         if let date, PublicationDate.valid(date) == false {
             throw ValidationError("--date must be YYYY-MM-DD, e.g. --date 2024-07-10")
@@ -35,7 +38,8 @@ struct ExtractCommand: ParsableCommand {
         var out = StandardOutput()
         var all: [(Event, Explanation)] = []
         DocumentReader(defaultDate: date).read(paths, body: { doc in
-            let result = extractor.extract(doc)
+            let result = extractor.extract(doc, trace: trace)
+            if trace { FileHandle.standardError.write(Data((["== \(doc.id)"] + result.trace).joined(separator: "\n").utf8 + [10])) }
             for (e, x) in zip(result.events, result.explanations) {
                 switch format {
                 case .jsonl: out.write(EventJSON.line(e, explanation: explain ? x : nil) + "\n")
