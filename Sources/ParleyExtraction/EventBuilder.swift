@@ -38,6 +38,8 @@ struct EventBuilder {
     var occasionPlaces: [String: EventLocation] = [:]
     /// The last year the article wrote out in a date ("May 2024"), for bare dates when there is no publication date.
     var contextYear: Int? = nil
+    /// The organisation whose summit the article is about ("the BRICS summit"), for "attend the summit".
+    var currentSummit: (org: Actor, date: (DayRange, String)?, sentence: Int)? = nil
     /// Where the article's last visit went, for "flew in" without a place.
     var recentDestination: (location: EventLocation, sentence: Int)? = nil
     /// When set, each sentence's mentions, groups and triggers are written here (`parley extract --trace`).
@@ -152,10 +154,20 @@ struct EventBuilder {
         if tokens[p].key == K.with {
             return (.with, p)
         }
-        // skip a determiner-like word before the mention ("both", "all")
-        if tokens[p].key == TokenKey("both") || tokens[p].key == TokenKey("all") || tokens[p].key == TokenKey("leader") {
+        // skip a determiner-like word before the mention ("both", "all", "an")
+        if tokens[p].key == TokenKey("both") || tokens[p].key == TokenKey("all") || tokens[p].key == TokenKey("leader")
+            || tokens[p].key == TokenKey("a") || tokens[p].key == TokenKey("an") {
             p -= 1
             guard p >= sentence.lowerBound else { return (.none, nil) }
+        }
+        // "in the city of Kazan", "to the Russian Black Sea resort of Sochi": the preposition before the descriptive head
+        if tokens[p].key == K.of, p - 1 >= sentence.lowerBound, Self.placeHeads.contains(tokens[p - 1].key) {
+            var q = p - 2
+            while q >= sentence.lowerBound && p - q <= 6 {
+                if let a = Cues.prepositions[tokens[q].key], a == .place || a == .to || a == .from { return (a, q) }
+                if tokens[q].kind == .punctuation { break }
+                q -= 1
+            }
         }
         if let a = Cues.prepositions[tokens[p].key] {
             if tokens[p].key == TokenKey("and") { return (.none, p) }
@@ -163,6 +175,36 @@ struct EventBuilder {
         }
         return (.none, p)
     }
+
+    /// True when a new clause starts between tokens `a` and `b`: "; ", ", who", ", and will", "and then", ", holding".
+    /// Looking back from a trigger, only ";" and a person's relative clause (", who") separate clauses:
+    /// "flies to Abu Dhabi on Saturday, where he will hold talks" dates the talks.
+    func crossesClause(_ a: Int, _ b: Int, backward: Bool = false) -> Bool {
+        guard b > a else { return false }
+        for i in a..<b {
+            let t = tokens[i]
+            if t.isPunct(UInt8(ascii: ";")) { return true }
+            if backward {
+                if t.isPunct(UInt8(ascii: ",")), i + 1 < b, tokens[i + 1].key == TokenKey("who") { return true }
+                continue
+            }
+            guard t.isPunct(UInt8(ascii: ",")) || t.key == TokenKey("and") || t.key == TokenKey("but") else { continue }
+            guard i + 1 < b else { continue }
+            let n = tokens[i + 1]
+            if Self.clauseContinuers.contains(n.key) { return true }
+            if t.isPunct(UInt8(ascii: ",")) && n.kind == .word && analysis.endsWithIng(n) { return true }
+        }
+        return false
+    }
+
+    static let clauseContinuers: Set<TokenKey> = Set(["who", "whose", "while", "whereas", "will", "would", "then",
+                                                      "later", "before", "after", "but", "when"].map(TokenKey.init))
+
+    static let stayWords: Set<TokenKey> = Set(["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
+                                               "week", "weeks", "time"].map(TokenKey.init))
+
+    static let placeHeads: Set<TokenKey> = Set(["city", "town", "resort", "port", "village", "island", "region", "province",
+                                                 "capital", "enclave", "state", "emirate", "kingdom"].map(TokenKey.init))
 
     func isClauseStart(_ start: Int, sentence: Range<Int>) -> Bool {
         var p = start - 1
@@ -205,6 +247,15 @@ struct EventBuilder {
             }
         }
         let triggers = findTriggers(range)
+        if let org = summitOrganisation(groups: groups, sentence: range) {
+            // a summit spoken of in the future or the present ("will host", "hosts … on Tuesday") lies ahead
+            let ahead = range.contains { Cues.planned.contains(tokens[$0].key) } || triggers.contains { $0.0.form == .present }
+            let time = times.first(where: { !$0.isMeasure }).flatMap { e in
+                DateResolver().resolve(e.kind, publication: publication, tense: ahead ? .future : .past, contextYear: contextYear)
+                    .map { ($0, analysis.string(tokens: e.tokens.lowerBound, e.tokens.upperBound - 1)) }
+            }
+            if currentSummit?.org.code != org.code || time != nil { currentSummit = (org, time ?? currentSummit?.date, index) }
+        }
         if trace != nil { traceSentence(index, range: range, groups: groups, triggers: triggers, times: times) }
         var out: [Candidate] = []
         let sentenceSubject = groups.first(where: { $0.clauseStart && $0.attachment == .none && !$0.actors.isEmpty })
@@ -325,7 +376,13 @@ struct EventBuilder {
             if !(okPrev || okNext) { return nil }
             if key(after) == K.for_ || key(after) == K.on { return nil }
         }
-        if trig.sense == .travel && !(key(after) == K.to || key(after) == K.in_ || key(after) == TokenKey("on") || key(after) == TokenKey("into")) {
+        if trig.name.hasPrefix("spen") {
+            // "spent about seven hours in Kyiv", "spends two days in Moscow": a stay, stated
+            guard (after..<min(after + 5, sentence.upperBound)).contains(where: { Self.stayWords.contains(tokens[$0].key) }) else { return nil }
+        } else if trig.name.hasSuffix(" in") {
+            // "was in London", "due in Berlin", "crossed into Russia": the place must follow at once
+            guard groups.contains(where: { $0.tokens.lowerBound == after && $0.place != nil }) else { return nil }
+        } else if trig.sense == .travel && !(key(after) == K.to || key(after) == K.in_ || key(after) == TokenKey("on") || key(after) == TokenKey("into")) {
             return nil
         }
         if trig.name == "spoke" || trig.name == "spoken" || trig.name == "speaks" || trig.name == "talked" {
@@ -391,6 +448,15 @@ struct EventBuilder {
             return build(trig, span: span, agents: [head], partners: rest, distribute: !isJoint(sentence),
                          destination: nil, groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex,
                          modality: modality, rule: rule + ":between", callCue: callCue, labels: [g.label])
+        }
+        // "…, and invited Zelenskiy": a verb coordinated without a subject of its own shares the sentence's subject
+        if agent == nil, trig.form != .noun, let subject, subject.tokens.upperBound <= span.lowerBound {
+            var b = span.lowerBound - 1
+            if let k = key(b), k == TokenKey("also") || k == TokenKey("later") || k == TokenKey("then") { b -= 1 }
+            if key(b) == TokenKey("and"), b - 1 >= sentence.lowerBound, !groups.contains(where: { $0.tokens.upperBound == b }) {
+                agent = subject
+                rule += ":shared-subject"
+            }
         }
         // subject: the nearest clause-start group before the trigger
         if agent == nil {
@@ -462,6 +528,14 @@ struct EventBuilder {
             if let org = right.first(where: { $0.isOrganisationOnly }), sentenceHas(K.summit, sentence) || sentenceHas(K.forum, sentence) {
                 partners = [org]
                 rule += ":summit"
+            } else if let org = right.first(where: { isOrganisationGroup($0) && $0.tokens.lowerBound <= after + 2 }) {
+                // "hosts BRICS", "is hosting leaders of the BRICS group", "hosts the G20 leaders"
+                partners = [syntheticGroup(org.actors[0], label: org.label)]
+                rule += ":organisation"
+            } else if let summit = currentSummit, summitNounFollows(after, clauseEnd: clauseEnd) {
+                // "will host that summit on Sunday"
+                partners = [syntheticGroup(summit.org, label: "current-summit")]
+                rule += ":current-summit"
             } else if let visitor = right.first(where: { $0.attachment == .none && $0.actors.contains(where: { $0.isPerson }) && $0.tokens.lowerBound <= after + 1 }) {
                 guard let a = agent else { return nil }
                 // the visitor travels to the host's state
@@ -479,9 +553,15 @@ struct EventBuilder {
                 return nil
             }
         case .summit:
-            // attending a summit of an organisation
-            guard let org = right.first(where: { $0.isOrganisationOnly }), sentenceHas(K.summit, sentence) else { return nil }
-            partners = [org]
+            // attending a summit of an organisation, named ("attend the SCO summit") or the article's ("attend the summit")
+            if let org = right.first(where: { isOrganisationGroup($0) }), sentenceHas(K.summit, sentence) {
+                partners = [org]
+            } else if let summit = currentSummit, summitNounFollows(after, clauseEnd: clauseEnd) {
+                partners = [syntheticGroup(summit.org, label: "current-summit")]
+                rule += ":current-summit"
+            } else {
+                return nil
+            }
         case .agreementNoun:
             return nil
         }
@@ -528,6 +608,19 @@ struct EventBuilder {
                     result += c
                 }
             }
+            // "travelled to Niamey for the meeting", "will travel to Brazil for the Group of 20 summit": attendance too
+            if let org = summitOfPurpose(after: after, clauseEnd: clauseEnd, groups: groups) {
+                for v in visitors where v.code != org.code {
+                    var cs = build(Trigger(sense: .summit, form: trig.form, name: trig.name), span: span, agents: [v], partners: [org],
+                                   distribute: false, destination: nil, groups: groups, times: times, sentence: sentence,
+                                   sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":summit-trip", callCue: callCue,
+                                   labels: [agentGroup.label]) ?? []
+                    if let summit = currentSummit, summit.org.code == org.code {
+                        for k in cs.indices { cs[k].date = summit.date ?? cs[k].date }
+                    }
+                    result += cs
+                }
+            }
             // "visited Zelenskiy in Kyiv": a visit to a person is also a meeting with them
             if trig.form != .noun, dest.actors.contains(where: { $0.isPerson }), dest.attachment == .none {
                 result += build(Trigger(sense: .meeting, form: trig.form, name: trig.name), span: span, agents: visitors,
@@ -559,6 +652,21 @@ struct EventBuilder {
             return nil
         }
         if isJoint(sentence) { distribute = false }
+        if trig.sense == .summit || rule.hasPrefix("host:organisation") || rule.hasPrefix("host:current-summit") {
+            // each attendee meets the organisation; a summit's own date applies when the sentence gives none
+            var out: [Candidate] = []
+            var seen = Set<String>()
+            for a in agentGroup.actors where seen.insert(a.code).inserted && !partnerActors.contains(where: { $0.code == a.code }) {
+                var cs = build(trig, span: span, agents: [a], partners: partnerActors, distribute: false, destination: nil,
+                               groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality,
+                               rule: rule, callCue: callCue, labels: [agentGroup.label] + partners.map(\.label)) ?? []
+                if let summit = currentSummit, summit.org.code == partnerActors.first?.code {
+                    for k in cs.indices where cs[k].date == nil { cs[k].date = summit.date }
+                }
+                out += cs
+            }
+            return out
+        }
         if trig.sense == .message, trig.form == .noun, let pk = key(before), pk == K.his || pk == K.her || pk == K.their,
            key(before - 1) == K.for_ {
             // "thanked el-Sisi for his congratulations": the congratulations went the other way
@@ -567,6 +675,51 @@ struct EventBuilder {
         return build(trig, span: span, agents: agentGroup.actors, partners: partnerActors, distribute: distribute, destination: nil,
                      groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality,
                      rule: rule, callCue: callCue, labels: [agentGroup.label] + partners.map(\.label))
+    }
+
+    /// A group that names one organisation: "NATO", "the BRICS group", "leaders of the G20".
+    func isOrganisationGroup(_ g: Group) -> Bool {
+        g.isOrganisationOnly || (!g.actors.isEmpty && Set(g.actors.map(\.code)).count == 1 && kb.organisation(code: g.actors[0].code) != nil)
+    }
+
+    /// The organisation whose summit a sentence speaks of: "the BRICS summit", "summit of the AES", "leaders of the G20".
+    func summitOrganisation(groups: [Group], sentence: Range<Int>) -> Actor? {
+        for g in groups where isOrganisationGroup(g) {
+            if g.label.contains("group-noun") { return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false) }
+            let lo = max(sentence.lowerBound, g.tokens.lowerBound - 3), hi = min(sentence.upperBound, g.tokens.upperBound + 2)
+            if (lo..<hi).contains(where: { tokens[$0].key == K.summit || tokens[$0].key == TokenKey("leaders") }) {
+                return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false)
+            }
+        }
+        return nil
+    }
+
+    /// "attend the summit", "host that summit", "the leaders attending.": the article's summit is the object.
+    func summitNounFollows(_ after: Int, clauseEnd: Int) -> Bool {
+        if after >= clauseEnd || tokens[after].kind == .punctuation { return true }
+        let hi = min(clauseEnd, after + 4)
+        return (after..<hi).contains { tokens[$0].key == K.summit || tokens[$0].key == TokenKey("gathering") }
+    }
+
+    /// The organisation whose summit a trip is for: "for the G20 summit", "for the summit", "for the meeting" (the article's summit).
+    func summitOfPurpose(after: Int, clauseEnd: Int, groups: [Group]) -> Actor? {
+        let hi = min(clauseEnd, after + 12)
+        guard let forIndex = (after..<hi).first(where: { tokens[$0].key == K.for_ }) else { return nil }
+        let window = (forIndex + 1)..<min(hi, forIndex + 8)
+        guard let head = window.first(where: { tokens[$0].key == K.summit || tokens[$0].key == TokenKey("meeting")
+            || tokens[$0].key == TokenKey("gathering") }) else { return nil }
+        if let g = groups.first(where: { $0.tokens.lowerBound > forIndex && $0.tokens.lowerBound <= head + 4 && isOrganisationGroup($0) }) {
+            return g.actors[0]
+        }
+        // "for the meeting" names no one: the summit the article is about, if any
+        let bare = (forIndex + 1..<head).allSatisfy { tokens[$0].key == K.the || tokens[$0].key == TokenKey("that") }
+        return bare ? currentSummit?.org : nil
+    }
+
+    /// A group standing for an actor known from the discourse rather than named in the sentence.
+    func syntheticGroup(_ actor: Actor, label: String) -> Group {
+        Group(mentions: [], tokens: 0..<0, actors: [actor], attachment: .none, clauseStart: false, possessive: false, place: nil,
+              isPronoun: false, isOrganisationOnly: true, label: label, previousToken: nil)
     }
 
     func discourseAgent(excluding codes: [String]) -> Actor? {
@@ -652,6 +805,8 @@ struct EventBuilder {
             }
             i -= 1; steps += 1
         }
+        // "due in Berlin", "expected in Vientiane"
+        if trig.name.hasPrefix("due ") || trig.name.hasPrefix("expected ") { planned = true }
         // negated noun triggers: "no agreements", "without a meeting"
         if span.lowerBound - 1 >= sentence.lowerBound, Cues.negation.contains(tokens[span.lowerBound - 1].key) { return .dropped }
         if planned { return .planned }
@@ -714,7 +869,9 @@ struct EventBuilder {
         // date: the nearest non-measuring time expression, preferring one after the trigger
         var date: (DayRange, String)? = nil
         let usable = times.filter { !$0.isMeasure }
-        let pick = usable.first(where: { $0.tokens.lowerBound >= span.upperBound }) ?? usable.last(where: { $0.tokens.upperBound <= span.lowerBound })
+        // within the trigger's clause: "met Widodo, who hosts the G20 on Tuesday" does not date the meeting
+        let pick = usable.first(where: { $0.tokens.lowerBound >= span.upperBound && !crossesClause(span.upperBound, $0.tokens.lowerBound) })
+            ?? usable.last(where: { $0.tokens.upperBound <= span.lowerBound && !crossesClause($0.tokens.upperBound, span.lowerBound, backward: true) })
         if let e = pick {
             let tense: Tense = status == .planned ? .future : .past
             if let r = DateResolver().resolve(e.kind, publication: publication, tense: tense, contextYear: contextYear) {

@@ -46,7 +46,9 @@ enum TriggerLexicon {
         ("flying", .travel, .ing), ("fly", .travel, .base), ("flies", .travel, .present), ("arrived", .travel, .past),
         ("arrives", .travel, .present), ("arrive", .travel, .base), ("arriving", .travel, .ing), ("went", .travel, .past),
         ("landed", .travel, .past), ("headed", .travel, .past), ("heads", .travel, .present), ("came", .travel, .past),
-        ("journeyed", .travel, .past),
+        ("journeyed", .travel, .past), ("spent", .travel, .past), ("spends", .travel, .present), ("spend", .travel, .base),
+        ("crossed into", .travel, .past), ("was in", .travel, .past), ("were in", .travel, .past), ("is in", .travel, .present),
+        ("due in", .travel, .base), ("expected in", .travel, .base),
         // agreements
         ("agreement", .agreementNoun, .noun), ("agreements", .agreementNoun, .noun), ("pact", .agreementNoun, .noun),
         ("pacts", .agreementNoun, .noun), ("treaty", .agreementNoun, .noun), ("treaties", .agreementNoun, .noun),

@@ -22,6 +22,13 @@ public struct TextAnalysis: Sendable {
         self.sentences = SentenceSplitter().split(tokens, skips: skips)
     }
 
+    /// True when a word token ends in "ing" (a participle such as "holding"), compared on bytes.
+    public func endsWithIng(_ t: Token) -> Bool {
+        let e = Int(t.end)
+        guard e - Int(t.start) >= 5 else { return false }
+        return (bytes[e - 3] | 0x20) == UInt8(ascii: "i") && (bytes[e - 2] | 0x20) == UInt8(ascii: "n") && (bytes[e - 1] | 0x20) == UInt8(ascii: "g")
+    }
+
     /// The text of a token as a String (allocates: for output and rare paths only).
     public func string(_ t: Token) -> String { string(Int(t.start)..<Int(t.end)) }
 

@@ -75,6 +75,10 @@ public struct DateResolver: Sendable {
                 let fwd = delta >= 0 ? delta : delta + 7
                 return DayRange(p.adding(days: fwd == 0 ? 0 : fwd))
             }
+        case let .weekdayRange(w1, w2):
+            guard let first = resolve(.weekday(w1, relative: nil), publication: publication, tense: tense) else { return nil }
+            let length = (w2 - w1 + 7) % 7
+            return DayRange(first.start, first.start.adding(days: length))
         case let .dayOffset(n):
             guard let p = publication else { return nil }
             return DayRange(p.adding(days: n))

@@ -25,6 +25,8 @@ public struct TemporalExpression: Sendable, Hashable {
         case dateRange(month: Int, day: Int, endMonth: Int, endDay: Int, year: Int?)
         /// "in 2023".
         case yearNumber(Int)
+        /// "from Tuesday to Thursday", "on Monday and Tuesday" (0 = Monday … 6 = Sunday).
+        case weekdayRange(Int, Int)
     }
 
     /// Token indices of the expression (end exclusive).

@@ -131,6 +131,12 @@ public struct TemporalTagger: Sendable {
                     _ = m; i += 2; continue
                 }
                 if let m = key(i + 1).flatMap({ Self.months[$0] }), dayNumber(i + 2) != nil { _ = m; i += 1; continue }
+                // "Tuesday to Thursday", "Monday and Tuesday", "Tuesday through Thursday"
+                if let joiner = key(i + 1), joiner == K.to || joiner == TokenKey("and") || joiner == TokenKey("through")
+                    || joiner == TokenKey("until") || (i + 1 < end && toks[i + 1].isPunct(UInt8(ascii: "-"))),
+                   let w2 = key(i + 2).flatMap({ Self.weekdays[$0] }), w2 != w {
+                    emit(i, i + 3, .weekdayRange(w, w2)); continue
+                }
                 emit(i, i + 1, .weekday(w, relative: nil)); continue
             }
             if let m = Self.months[k] {
