@@ -53,7 +53,8 @@ struct ArticleMerger {
             if let i = merged.firstIndex(where: { compatible($0, u) }) {
                 merged[i].sentences += u.sentences.filter { !merged[i].sentences.contains($0) }
                 merged[i].candidates += u.candidates
-                if merged[i].date == nil { merged[i].date = u.date }
+                // the tightest date any report gives: "Friday" within "earlier this week"
+                if let d = u.date, merged[i].date.map({ d.0 != $0.0 && $0.0.contains(d.0) }) ?? true { merged[i].date = d }
                 if merged[i].location == nil { merged[i].location = u.location }
                 if merged[i].occasion == nil { merged[i].occasion = u.occasion }
                 if u.status == .occurred { merged[i].status = .occurred }
@@ -74,7 +75,33 @@ struct ArticleMerger {
             let covering = all.filter { $0.type == e.type && $0.codes.count == 2 && $0.codes.isSubset(of: e.codes) }
             return covering.count >= e.codes.count - 1
         }
+        inheritDates(&merged)
         return merged
+    }
+
+    /// An act told without a date inside a dated contact ("During the call, Putin invited Xi"; "Biden thanked the emir"
+    /// after "spoke by phone on Tuesday") took place then: it takes the date of the nearest contact between the same
+    /// states, told at most two sentences before it (or after it, for a headline's event).
+    func inheritDates(_ events: inout [MergedEvent]) {
+        let contacts = events.indices.filter { i in
+            events[i].date != nil && [.meeting, .call, .visit].contains(events[i].type)
+        }
+        for i in events.indices where events[i].date == nil {
+            let first = events[i].sentences.min() ?? 0
+            var best: (index: Int, distance: Int)? = nil
+            for j in contacts where j != i && events[j].status == events[i].status {
+                guard events[j].codes.intersection(events[i].codes).count >= 2 || events[j].codes.isSuperset(of: events[i].codes) else { continue }
+                let s = events[j].sentences.min() ?? 0
+                let back = first - s
+                let distance = back >= 0 ? back : (first <= 1 ? -back : Int.max)
+                guard distance <= 2 else { continue }
+                if best == nil || distance < best!.distance { best = (j, distance) }
+            }
+            if let b = best {
+                events[i].date = events[b.index].date
+                events[i].notes.append("date of the \(events[b.index].type.rawValue) it was part of (sentence \(events[b.index].sentences.min() ?? 0))")
+            }
+        }
     }
 
     func dedupe(_ actors: [Actor]) -> [Actor] {

@@ -38,6 +38,8 @@ struct EventBuilder {
     var occasionPlaces: [String: EventLocation] = [:]
     /// The last year the article wrote out in a date ("May 2024"), for bare dates when there is no publication date.
     var contextYear: Int? = nil
+    /// The people named so far, with the words that named them, for shorter forms of their names.
+    var personNames: [(actor: Actor, keys: [TokenKey])] = []
     /// The organisation whose summit the article is about ("the BRICS summit"), for "attend the summit".
     var currentSummit: (org: Actor, date: (DayRange, String)?, sentence: Int)? = nil
     /// Where the article's last visit went, for "flew in" without a place.
@@ -139,6 +141,8 @@ struct EventBuilder {
         while i < b {
             let t = tokens[i]
             if t.isPunct(UInt8(ascii: ",")) || t.key == TokenKey("and") || t.key == TokenKey("&") { sawSomething = true; i += 1; continue }
+            // "first the Hamas team and then the Israeli team"
+            if t.key == TokenKey("then"), i > a, tokens[i - 1].key == TokenKey("and") { i += 1; continue }
             if t.key == TokenKey("as"), i + 2 < b + 1, tokens[i + 1].key == TokenKey("well"), tokens[i + 2].key == TokenKey("as") {
                 sawSomething = true; i += 3; continue
             }
@@ -200,6 +204,11 @@ struct EventBuilder {
     static let clauseContinuers: Set<TokenKey> = Set(["who", "whose", "while", "whereas", "will", "would", "then",
                                                       "later", "before", "after", "but", "when"].map(TokenKey.init))
 
+    static let timeWords: Set<TokenKey> = Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                               "the", "weekend", "morning", "afternoon", "evening", "last", "this", "next",
+                                               "january", "february", "march", "april", "june", "july", "august", "september",
+                                               "october", "november", "december", "yesterday", "today"].map(TokenKey.init))
+
     static let stayWords: Set<TokenKey> = Set(["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
                                                "week", "weeks", "time"].map(TokenKey.init))
 
@@ -216,6 +225,10 @@ struct EventBuilder {
                     || t.symbol == UInt8(ascii: "(")
             }
             if Cues.clauseOpeners.contains(t.key) { return true }
+            // an article before the subject: "An Israeli delegation flew…"
+            if t.key == TokenKey("a") || t.key == TokenKey("an") { p -= 1; continue }
+            // a time phrase before the subject: "and on Wednesday Sheikh Mohammed met"
+            if Self.timeWords.contains(t.key) || t.kind == .number, start - p <= 5 { p -= 1; continue }
             // adverbs and time words before a subject: "On Saturday, Putin" is handled by the comma; "Earlier Putin"
             return false
         }
@@ -230,6 +243,7 @@ struct EventBuilder {
         let finder = MentionFinder(kb: kb, analysis: analysis, date: publication)
         var mentions = finder.mentions(in: range)
         resolvePronounsAndRoles(&mentions, sentence: range)
+        resolvePartialNames(&mentions)
         var groups = self.groups(mentions, sentence: range)
         // "their leaders": the states of the nearest earlier group of states
         for gi in groups.indices where groups[gi].actors.isEmpty && groups[gi].mentions.count == 1 {
@@ -293,6 +307,33 @@ struct EventBuilder {
         return out
     }
 
+    /// "Sheikh Mohammed" after "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": a shorter form of a
+    /// name the article already used is that person, whoever else the knowledge base knows by it.
+    mutating func resolvePartialNames(_ mentions: inout [Mention]) {
+        for i in mentions.indices where mentions[i].label == "person" && mentions[i].actors.count == 1 {
+            let r = mentions[i].tokens
+            var keys: [TokenKey] = []
+            for t in r where tokens[t].kind == .word && tokens[t].key != TokenKeys.apostropheS { keys.append(tokens[t].key) }
+            guard !keys.isEmpty else { continue }
+            if let earlier = personNames.last(where: { $0.keys.count > keys.count && contains($0.keys, keys) }),
+               earlier.actor.name != mentions[i].actors[0].name {
+                mentions[i].actors = [earlier.actor]
+            }
+        }
+        for m in mentions where m.actors.count == 1 && m.actors[0].isPerson && m.actors[0].name != nil {
+            personNames.append((m.actors[0], m.tokens.compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }))
+        }
+        if personNames.count > 40 { personNames.removeFirst(personNames.count - 40) }
+    }
+
+    func contains(_ hay: [TokenKey], _ needle: [TokenKey]) -> Bool {
+        guard needle.count <= hay.count else { return false }
+        for s in 0...(hay.count - needle.count) where hay[s] == needle[0] {
+            if (1..<needle.count).allSatisfy({ hay[s + $0] == needle[$0] }) { return true }
+        }
+        return false
+    }
+
     /// Gives pronouns and bare roles ("he", "the President") the actors they refer to.
     mutating func resolvePronounsAndRoles(_ mentions: inout [Mention], sentence: Range<Int>) {
         for i in mentions.indices {
@@ -321,7 +362,12 @@ struct EventBuilder {
                     mentions[i].actors = [p]
                 }
             case let .bareRole(meaning):
-                // "the President", "the Russian leader" without a state: the last official in that role
+                // "the emir": first the last official whose own title is that word, then the last one in that role
+                let word = Folding.fold(analysis.string(tokens: mentions[i].tokens.upperBound - 1, mentions[i].tokens.upperBound - 1))
+                if let titled = recentPeople.last(where: { a in a.title.map { Folding.fold($0).hasSuffix(word) } ?? false }) {
+                    mentions[i].actors = [titled]
+                    continue
+                }
                 let match = recentPeople.last(where: { a in
                     switch meaning {
                     case let .role(r): return a.role == r
@@ -481,7 +527,17 @@ struct EventBuilder {
         case .meeting, .generic, .call:
             partners = right.filter { $0.attachment == .with || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
             if trig.form == .noun { partners = right.filter { $0.attachment == .with } }
-            if let first = partners.first { partners = [first] }
+            if let first = partners.first {
+                // "spoke with A and with B": each with-group joined by "and" is a partner too
+                var kept = [first]
+                for g in right where g.tokens.lowerBound > kept.last!.tokens.upperBound && g.attachment == .with {
+                    let gap = kept.last!.tokens.upperBound..<(g.tokens.lowerBound - 1)
+                    guard gap.count <= 2, gap.contains(where: { tokens[$0].key == TokenKey("and") }),
+                          gap.allSatisfy({ tokens[$0].key == TokenKey("and") || tokens[$0].isPunct(UInt8(ascii: ",")) }) else { break }
+                    kept.append(g)
+                }
+                partners = kept
+            }
             if partners.isEmpty && (trig.form != .noun || rule.hasSuffix(":subject")), let a = agent, a.actors.count >= 2, Set(a.actors.map(\.code)).count >= 2 {
                 // "A and B met", "the leaders of A, B and C deliberated": one joint event
                 return build(trig, span: span, agents: a.actors, partners: [], distribute: false, destination: nil, groups: groups,

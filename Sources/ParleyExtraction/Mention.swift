@@ -9,6 +9,8 @@ struct Actor: Sendable, Hashable {
     var gender: Character?
     /// True when the text names a person (by name, title or pronoun), not just a state.
     var isPerson: Bool
+    /// The person's title in the office they hold ("Emir", "Prime Minister"), when the knowledge base knows it.
+    var title: String? = nil
 }
 
 /// A stretch of a sentence that names actors or a place.

@@ -392,8 +392,9 @@ struct MentionFinder {
         let p = kb.people[pi]
         var code: String? = nil
         var role: Role? = nil
+        var title: String? = nil
         if let t = kb.term(of: p, on: date) {
-            code = t.code; role = t.role
+            code = t.code; role = t.role; title = t.title
         } else if let q = qualifierCode, let t = p.terms.last(where: { $0.code == q }) {
             code = q; role = t.role
         } else if let t = kb.term(of: p, on: nil) {
@@ -404,9 +405,14 @@ struct MentionFinder {
         // a person whose every term ended before the date acts privately
         if let date, kb.term(of: p, on: date) == nil, p.terms.allSatisfy({ ($0.end.map { $0 < date }) ?? false }) { isFormer = true }
         var e = end
+        // "Sheikh Tamim bin Hamad Al Thani" matched as "Tamim bin Hamad": the rest of the full name belongs to the mention
+        if e < limit, tokens[e].isCapitalized {
+            let nameWords = Set(p.name.split(separator: " ").map { Folding.fold(String($0)) })
+            while e < limit, e - end < 4, tokens[e].isCapitalized, nameWords.contains(Folding.fold(analysis.string(tokens[e]))) { e += 1 }
+        }
         if code == nil, key(e, limit) == K.of, let q2 = qualifier(e + 1, limit) { code = q2.code; e += 1 + q2.length }
         let poss = isPossessive(e, limit)
-        let actor = Actor(code: code ?? "", name: p.name, role: isFormer ? .other : role, gender: p.gender, isPerson: true)
+        let actor = Actor(code: code ?? "", name: p.name, role: isFormer ? .other : role, gender: p.gender, isPerson: true, title: title)
         let m = Mention(tokens: start..<(poss ? e + 1 : e), kind: .actors, actors: code == nil ? [] : [actor], place: nil,
                         possessive: poss, former: isFormer, isOrganisation: false, isGroupNoun: false, label: "person")
         return (m, m.tokens.upperBound)

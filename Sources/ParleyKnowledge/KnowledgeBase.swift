@@ -48,12 +48,13 @@ public final class KnowledgeBase: Sendable {
             }
         }
         try self.init(states: read("states.tsv"), organisations: read("organisations.tsv"), places: read("places.tsv"),
-                      roles: read("roles.tsv"), parliamentary: read("parliamentary.tsv"), people: peopleTexts)
+                      roles: read("roles.tsv"), parliamentary: read("parliamentary.tsv"), people: peopleTexts,
+                      nonState: read("nonstate.tsv"))
     }
 
     /// Builds a knowledge base from the texts of its data files.
     public init(states statesText: String, organisations orgText: String, places placesText: String, roles rolesText: String,
-                parliamentary parlText: String, people peopleTexts: [(file: String, text: String)]) throws {
+                parliamentary parlText: String, people peopleTexts: [(file: String, text: String)], nonState nonStateText: String? = nil) throws {
         func d(_ s: String) -> Double? { Double(s) }
         func field(_ f: [String], _ i: Int) -> String { i < f.count ? f[i] : "" }
 
@@ -73,9 +74,21 @@ public final class KnowledgeBase: Sendable {
 
         let ot = try TSVTable(file: "organisations.tsv", text: orgText)
         let (oc, on, oa, oadj) = try (ot.column("code"), ot.column("name"), ot.column("aliases"), ot.column("adjectives"))
-        let organisations = ot.rows.map { (_, f) in
+        var organisations = ot.rows.map { (_, f) in
             Organisation(code: field(f, oc), name: field(f, on), aliases: TSVTable.list(field(f, oa)),
                          adjectives: TSVTable.list(field(f, oadj)))
+        }
+        // non-state groups (NSA_ codes) share the organisations' columns
+        if let nonStateText {
+            let nt = try TSVTable(file: "nonstate.tsv", text: nonStateText)
+            let (nc, nn, na, nadj) = try (nt.column("code"), nt.column("name"), nt.column("aliases"), nt.column("adjectives"))
+            for (line, f) in nt.rows {
+                guard field(f, nc).hasPrefix("NSA_") else {
+                    throw KnowledgeError(.malformedLine, "nonstate.tsv:\(line): a non-state group's code starts with NSA_")
+                }
+                organisations.append(Organisation(code: field(f, nc), name: field(f, nn), aliases: TSVTable.list(field(f, na)),
+                                                  adjectives: TSVTable.list(field(f, nadj))))
+            }
         }
 
         let pt = try TSVTable(file: "places.tsv", text: placesText)
