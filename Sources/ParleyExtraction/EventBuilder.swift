@@ -180,6 +180,23 @@ struct EventBuilder {
         return (.none, p)
     }
 
+    /// The first token after a wire dateline that opens the sentence ("PYONGYANG, June 19, 2024 (Reuters) - "), or the
+    /// sentence's first token.
+    func bodyStart(_ range: Range<Int>) -> Int {
+        guard let first = range.first, tokens[first].flags.contains(.allCaps) || tokens[first].isCapitalized,
+              range.count > 3, tokens[first + 1].isPunct(UInt8(ascii: ",")) || tokens[first + 1].flags.contains(.allCaps) else { return range.lowerBound }
+        let hi = min(range.upperBound - 1, first + 14)
+        for i in (first + 1)..<hi {
+            let t = tokens[i]
+            if t.isPunct(UInt8(ascii: "-")) {
+                // the dash must follow the date or the agency: "(Reuters) -", "July 8 -"
+                guard i > first, tokens[i - 1].isPunct(UInt8(ascii: ")")) || tokens[i - 1].kind == .number else { return range.lowerBound }
+                return i + 1
+            }
+        }
+        return range.lowerBound
+    }
+
     /// True when a new clause starts between tokens `a` and `b`: "; ", ", who", ", and will", "and then", ", holding".
     /// Looking back from a trigger, only ";" and a person's relative clause (", who") separate clauses:
     /// "flies to Abu Dhabi on Saturday, where he will hold talks" dates the talks.
@@ -220,6 +237,9 @@ struct EventBuilder {
         while p >= sentence.lowerBound {
             let t = tokens[p]
             if t.kind == .punctuation {
+                // a dash after ")" or a number ends a dateline: "(Reuters) - Putin"
+                if t.symbol == UInt8(ascii: "-"), p - 1 >= sentence.lowerBound,
+                   tokens[p - 1].isPunct(UInt8(ascii: ")")) || tokens[p - 1].kind == .number { return true }
                 if t.symbol == UInt8(ascii: "-") || t.symbol == UInt8(ascii: "*") || t.symbol == UInt8(ascii: "\"") { p -= 1; continue }
                 return t.symbol == UInt8(ascii: ",") || t.symbol == UInt8(ascii: ";") || t.symbol == UInt8(ascii: ":")
                     || t.symbol == UInt8(ascii: "(")
@@ -241,7 +261,9 @@ struct EventBuilder {
     mutating func candidates(sentence index: Int, _ s: Sentence) -> [Candidate] {
         let range = s.tokens
         let finder = MentionFinder(kb: kb, analysis: analysis, date: publication)
-        var mentions = finder.mentions(in: range)
+        // a wire dateline ("MANILA, July 8 (Meridian) - ") is where the story was filed, not a party to it
+        let body = bodyStart(range)
+        var mentions = finder.mentions(in: body..<range.upperBound)
         resolvePronounsAndRoles(&mentions, sentence: range)
         resolvePartialNames(&mentions)
         var groups = self.groups(mentions, sentence: range)

@@ -27,7 +27,8 @@ public struct Extractor: Sendable {
     /// With `trace`, the result also lists each sentence's groups, triggers and time expressions.
     public func extract(_ doc: InputDocument, trace: Bool = false) -> ExtractionResult {
         let analysis = TextAnalysis(text: doc.text)
-        let found = PublicationDateFinder().find(metadata: doc.date, analysis: analysis, url: doc.url)
+        var found = PublicationDateFinder().find(metadata: doc.date, analysis: analysis, url: doc.url)
+        if let (day, source) = found, source == .datelineInferredYear { found = (refinedYear(of: day, analysis: analysis), source) }
         let publication = found?.0
         var builder = EventBuilder(kb: kb, analysis: analysis, publication: publication)
         if trace { builder.trace = ["publication \(publication?.description ?? "-") (\(found?.1.rawValue ?? "none"))"] }
@@ -52,6 +53,31 @@ public struct Extractor: Sendable {
         }
         return ExtractionResult(events: events, explanations: explanations, publicationDate: publication?.description,
                                 publicationDateSource: found?.1.rawValue, diagnostics: [], trace: builder.trace ?? [])
+    }
+
+    /// A dateline without a year is dated with the latest year the text writes; the officials the article names
+    /// say better: of that year and the three after it, the one in which most of them held office.
+    func refinedYear(of day: Day, analysis: TextAnalysis) -> Day {
+        var people = Set<Int>()
+        var i = 0
+        let toks = analysis.tokens
+        while i < toks.count {
+            if let m = kb.matcher.longestMatch(toks, at: i, limit: toks.count) {
+                for p in m.payloads { if case let .person(idx, short) = p, !short { people.insert(idx) } }
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        guard !people.isEmpty else { return day }
+        let (y, m, d) = day.components
+        func inOffice(_ year: Int) -> Int {
+            guard let candidate = Day(year: year, month: m, day: d) else { return -1 }
+            return people.filter { kb.term(of: kb.people[$0], on: candidate) != nil }.count
+        }
+        var best = (year: y, count: inOffice(y))
+        for year in (y + 1)...(y + 3) where inOffice(year) > best.count { best = (year, inOffice(year)) }
+        return Day(year: best.year, month: m, day: d) ?? day
     }
 
     func materialize(_ m: MergedEvent, doc: InputDocument, analysis: TextAnalysis) -> Event {

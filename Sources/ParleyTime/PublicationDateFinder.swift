@@ -5,7 +5,11 @@ import ParleyText
 /// then a date in the URL (`/2024/07/09/`).
 public struct PublicationDateFinder: Sendable {
     /// Where a publication date was found.
-    public enum Source: String, Sendable { case metadata, dateLine, stamp, dateline, url }
+    public enum Source: String, Sendable {
+        case metadata, dateLine, stamp, dateline, url
+        /// A dateline without a year ("MANILA, July 8"), dated with the latest year the text writes.
+        case datelineInferredYear = "dateline-inferred-year"
+    }
 
     static let stampWords: Set<TokenKey> = Set(["updated", "published", "posted", "dated", "date", "modified", "last"]
         .map(TokenKey.init))
@@ -40,7 +44,7 @@ public struct PublicationDateFinder: Sendable {
             if start >= 2, toks[start - 1].isPunct(UInt8(ascii: ",")), toks[start - 2].isCapitalized,
                lineStart(toks, before: start - 2, within: 4) {
                 let year = y ?? inferredYear(analysis)
-                if let year, let day = Day(year: year, month: m, day: d) { return (day, .dateline) }
+                if let year, let day = Day(year: year, month: m, day: d) { return (day, y == nil ? .datelineInferredYear : .dateline) }
             }
         }
         if let url, let d = Self.dateInURL(url) { return (d, .url) }
