@@ -82,7 +82,8 @@ struct EventBuilder {
             var j = i + 1
             while j < mentions.count {
                 let gapStart = end, gapEnd = mentions[j].tokens.lowerBound
-                guard isCoordinator(gapStart, gapEnd), mentions[j].kind == mentions[i].kind || bothActors(mentions[i], mentions[j]),
+                guard isCoordinator(gapStart, gapEnd), mentions[j].kind == mentions[i].kind || bothActors(mentions[i], mentions[j])
+                        || (isPronounMention(mentions[i]) && !mentions[i].actors.isEmpty && !mentions[j].actors.isEmpty),
                       !mentions[members.last!].possessive else { break }
                 // "from Israel, and Lavrov, who…": a comma list does not mix a place with a person
                 if (gapStart..<gapEnd).contains(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
@@ -121,6 +122,11 @@ struct EventBuilder {
             i = j
         }
         return out
+    }
+
+    func isPronounMention(_ m: Mention) -> Bool {
+        if case .pronoun = m.kind { return true }
+        return false
     }
 
     func isPersonMention(_ m: Mention) -> Bool {
@@ -223,7 +229,7 @@ struct EventBuilder {
 
     static let timeWords: Set<TokenKey> = Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                "the", "weekend", "morning", "afternoon", "evening", "last", "this", "next",
-                                               "january", "february", "march", "april", "june", "july", "august", "september",
+                                               "january", "february", "march", "april", "may", "june", "july", "august", "september",
                                                "october", "november", "december", "yesterday", "today"].map(TokenKey.init))
 
     static let stayWords: Set<TokenKey> = Set(["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
@@ -362,6 +368,10 @@ struct EventBuilder {
             switch mentions[i].kind {
             case let .pronoun(plural, possessive, gender):
                 if plural {
+                    // "Xi held talks with Vucic, and the two signed…": the people named before it in the sentence
+                    var sameSentence: [Actor] = []
+                    for m in mentions[..<i] { for a in m.actors where a.isPerson && !sameSentence.contains(where: { $0.code == a.code }) { sameSentence.append(a) } }
+                    if sameSentence.count >= 2 { mentions[i].actors = sameSentence; continue }
                     mentions[i].actors = lastEventActors.isEmpty ? lastSubject : lastEventActors
                     continue
                 }

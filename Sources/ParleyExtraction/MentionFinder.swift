@@ -218,6 +218,28 @@ struct MentionFinder {
             return (pronoun(i, plural: true, possessive: true, gender: nil), i + 1)
         default: break
         }
+        // "the two", "the two leaders", "both sides", "both governments": the pair the article speaks of
+        if t.key == K.the, key(i + 1, limit) == TokenKey("two") {
+            var e = i + 2
+            if let k = key(e, limit), Self.pairNouns.contains(k) { e += 1 }
+            if key(e, limit) == K.of { return nil }  // "the two of them" is rare; "the two of A and B" lists states
+            var m = pronoun(i, plural: true, possessive: false, gender: nil)
+            m.tokens = i..<e
+            m.label = "pair"
+            return (m, e)
+        }
+        if t.key == TokenKey("both"), let k = key(i + 1, limit), Self.pairNouns.contains(k) {
+            var m = pronoun(i, plural: true, possessive: false, gender: nil)
+            m.tokens = i..<(i + 2)
+            m.label = "pair"
+            return (m, i + 2)
+        }
+        if t.key == K.their, let k = key(i + 1, limit), k == TokenKey("governments") || k == TokenKey("countries") || k == TokenKey("delegations") {
+            var m = pronoun(i, plural: true, possessive: false, gender: nil)
+            m.tokens = i..<(i + 2)
+            m.label = "pair"
+            return (m, i + 2)
+        }
         // a city or site: a place only ("in Kazan")
         if let m = match(i, limit), qualifier(i, limit) == nil, person(i, limit) == nil,
            let placeIndex = m.payloads.lazy.compactMap({ p -> Int? in if case let .place(x) = p { return x }; return nil }).first {
@@ -370,6 +392,10 @@ struct MentionFinder {
         default: return nil
         }
     }
+
+    /// Nouns after "the two" or "both" that name the pair of parties: "the two leaders", "both sides".
+    static let pairNouns: Set<TokenKey> = Set(["leaders", "presidents", "sides", "governments", "countries", "men", "ministers",
+                                               "nations", "states", "delegations", "premiers", "diplomats", "heads"].map(TokenKey.init))
 
     func pronoun(_ i: Int, plural: Bool, possessive: Bool, gender: Character?) -> Mention {
         Mention(tokens: i..<(i + 1), kind: .pronoun(plural: plural, possessive: possessive, gender: gender), actors: [],
