@@ -24,6 +24,8 @@ struct MergedEvent {
 /// restates bilateral events already found is dropped.
 struct ArticleMerger {
     let kb: KnowledgeBase
+    /// The article's publication date: an undated report is the article's news, not a contact long before it.
+    var publication: Day? = nil
 
     func merge(_ candidates: [Candidate]) -> [MergedEvent] {
         // 1. expand to per-event units, dropping self-interactions
@@ -46,6 +48,12 @@ struct ArticleMerger {
                 units[i].type = .call
                 units[i].notes.append("talks reported as calls elsewhere in the article")
             }
+        }
+        // 2b. a visit implied by talks held in one side's state adds nothing where the article states the trip itself
+        let stated = units.filter { $0.type == .visit && !$0.candidates[0].rule.hasSuffix("implied-visit") }
+        units.removeAll { u in
+            u.type == .visit && u.candidates[0].rule.hasSuffix("implied-visit")
+                && stated.contains { $0.codes == u.codes && $0.sourceCodes == u.sourceCodes }
         }
         // 3. merge re-mentions
         var merged: [MergedEvent] = []
@@ -120,6 +128,8 @@ struct ArticleMerger {
         guard a.type == b.type, a.codes == b.codes, a.sourceCodes == b.sourceCodes else { return false }
         if let la = a.location, let lb = b.location, la.code != lb.code { return false }
         if let da = a.date?.0, let db = b.date?.0, !da.overlaps(db) { return false }
+        // "last met in Astana in October 2022" is not the undated "Erdogan meets Putin" of the headline
+        if let p = publication, (a.date == nil) != (b.date == nil), let d = (a.date ?? b.date)?.0, d.end < p.adding(days: -30) { return false }
         if a.status != b.status, let da = a.date?.0, let db = b.date?.0, da != db { return false }
         return true
     }

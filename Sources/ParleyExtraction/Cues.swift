@@ -5,15 +5,17 @@ enum Cues {
     static func keys(_ words: [String]) -> Set<TokenKey> { Set(words.map(TokenKey.init)) }
 
     static let negation = keys(["not", "n't", "never", "no", "without", "neither", "nor", "declined", "refused", "failed",
-                                "denied", "cancelled", "canceled", "called off", "scrapped", "postponed", "snubbed"])
+                                "denied", "cancelled", "canceled", "called off", "scrapped", "postponed", "snubbed", "dismissed",
+                                "ruled", "rejected"])
     static let speculation = keys(["likely", "unlikely", "could", "might", "possible", "possibly", "perhaps", "opportunity",
                                    "if", "rumoured", "rumored", "speculation", "speculated", "considering", "mulling",
                                    "weighing", "hopes", "hoped", "hope", "hoping", "wants", "want", "wanted", "seeking",
                                    "seeks", "sought", "try", "tried", "attempt", "may", "should", "would", "proposed", "offered",
-                                   "ready", "willing", "whether", "chance", "prospect", "potential", "unless"])
+                                   "ready", "willing", "whether", "chance", "prospect", "potential", "unless", "reportedly", "rumours",
+                                   "rumors"])
     static let planned = keys(["will", "'ll", "shall", "scheduled", "due", "expected", "plans", "planned", "planning", "upcoming",
                                "intends", "set", "slated", "to be held", "is to", "are to", "forthcoming", "next", "later",
-                               "preparing", "prepares"])
+                               "preparing", "prepares", "preparations", "preparation"])
     static let reportedFuture = keys(["said", "says", "announced", "confirmed", "stated", "told"])
     static let countWords = keys(["several", "many", "numerous", "multiple", "dozens", "two", "three", "four", "five", "six",
                                   "seven", "eight", "nine", "ten", "twice", "second", "third", "fourth", "fifth", "more",

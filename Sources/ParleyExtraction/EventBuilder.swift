@@ -618,15 +618,15 @@ struct EventBuilder {
                 rule += ":summit"
             } else if let org = right.first(where: { isOrganisationGroup($0) && $0.tokens.lowerBound <= after + 2 }) {
                 // "hosts BRICS", "is hosting leaders of the BRICS group", "hosts the G20 leaders"
-                partners = [syntheticGroup(org.actors[0], label: org.label)]
+                partners = [syntheticGroup(Actor(code: org.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false), label: org.label)]
                 rule += ":organisation"
             } else if let summit = currentSummit, summitNounFollows(after, clauseEnd: clauseEnd) {
                 // "will host that summit on Sunday"
                 partners = [syntheticGroup(summit.org, label: "current-summit")]
                 rule += ":current-summit"
             } else if let visitor = right.first(where: { $0.attachment == .none && $0.actors.contains(where: { $0.isPerson }) && $0.tokens.lowerBound <= after + 1 }) {
-                guard let a = agent else { return nil }
-                // the visitor travels to the host's state
+                // the visitor travels to the host's state; an organisation's official hosts where the text says, not "in" it
+                guard let a = agent, a.actors.contains(where: { kb.state(code: $0.code) != nil }) else { return nil }
                 let hostCodes = a.actors.map(\.code)
                 var result: [Candidate] = []
                 for v in visitor.actors where !hostCodes.contains(v.code) {
@@ -1002,7 +1002,7 @@ struct EventBuilder {
         }
         // talks held in one side's state, not at a summit or forum: the other side travelled there
         // ("talks with Putin in Moscow", "In Russia, he held talks with his counterparts from A and B")
-        if type == .meeting, occasion == nil, let loc = location, locationStated {
+        if type == .meeting, occasion == nil, let loc = location, locationStated, !rule.hasPrefix("host"), !rule.hasPrefix("summit") {
             let hostSide = agents.contains(where: { $0.code == loc.code }) ? agents : partners.contains(where: { $0.code == loc.code }) ? partners : []
             if !hostSide.isEmpty {
                 let guests = (agents + partners).filter { g in g.isPerson && g.code != loc.code && !hostSide.contains(where: { $0.code == g.code }) }

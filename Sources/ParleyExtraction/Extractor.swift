@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
             for c in cs { builder.noteOccasionPlace(c) }
             candidates += cs
         }
-        let merged = ArticleMerger(kb: kb).merge(candidates)
+        let merged = ArticleMerger(kb: kb, publication: publication).merge(candidates)
         var events: [Event] = []
         var explanations: [Explanation] = []
         for m in merged {
