@@ -41,10 +41,13 @@ struct ArticleMerger {
         // 2. talks of unstated medium: a call when the article reports the same contact as a call,
         //    or reports calls and no face-to-face meeting
         let explicitCalls = units.filter { $0.type == .call && !$0.candidates[0].genericTalks }
-        let explicitMeetings = units.filter { $0.type == .meeting && !$0.candidates[0].genericTalks }
+        // face-to-face meetings that happened, between states (attending a summit says nothing of the medium of other talks)
+        let explicitMeetings = units.filter { $0.type == .meeting && !$0.candidates[0].genericTalks && $0.status == .occurred
+            && $0.codes.allSatisfy { kb.state(code: $0) != nil } }
         for i in units.indices where units[i].candidates[0].genericTalks {
             if explicitCalls.contains(where: { $0.codes == units[i].codes }) ||
-                (!explicitCalls.isEmpty && explicitMeetings.isEmpty && units[i].location == nil) {
+                (!explicitCalls.isEmpty && !explicitMeetings.contains(where: { !$0.codes.isDisjoint(with: units[i].codes) })
+                    && units[i].location == nil) {
                 units[i].type = .call
                 units[i].notes.append("talks reported as calls elsewhere in the article")
             }

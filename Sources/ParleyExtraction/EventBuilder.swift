@@ -42,6 +42,8 @@ struct EventBuilder {
     var personNames: [(actor: Actor, keys: [TokenKey])] = []
     /// The organisation whose summit the article is about ("the BRICS summit"), for "attend the summit".
     var currentSummit: (org: Actor, date: (DayRange, String)?, sentence: Int)? = nil
+    /// Who the article's last message went to, for "also sent their congratulations".
+    var lastMessageRecipients: (actors: [Actor], sentence: Int)? = nil
     /// Where the article's last visit went, for "flew in" without a place.
     var recentDestination: (location: EventLocation, sentence: Int)? = nil
     /// When set, each sentence's mentions, groups and triggers are written here (`parley extract --trace`).
@@ -309,6 +311,7 @@ struct EventBuilder {
                              times: times, sentence: range, sentenceIndex: index, subject: sentenceSubject, callCue: callCue) {
                 out.append(contentsOf: c)
                 if let loc = c.last(where: { $0.type == .visit })?.location { recentDestination = (loc, index) }
+                if let m = c.last(where: { $0.type == .message }) { lastMessageRecipients = (m.partners, index) }
             }
         }
         // "X thanked Y for his congratulations": a message from Y to X as well
@@ -380,6 +383,20 @@ struct EventBuilder {
                     m.actors.count == 1 && m.actors[0].isPerson && (gender == nil || m.actors[0].gender == nil || m.actors[0].gender == gender)
                         && isClauseStart(m.tokens.lowerBound, sentence: sentence) && attachment(before: m.tokens.lowerBound, sentence: sentence).0 == .none
                 })
+                // an object ("congratulated him") is never the subject of its own clause: the person named before it in
+                // the sentence, else the last sentence's subject, else the last person named
+                if tokens[mentions[i].tokens.lowerBound].key == TokenKey("him") {
+                    let subjectCode = earlier?.actors.first?.code
+                    func fits(_ a: Actor) -> Bool { a.isPerson && a.code != subjectCode && (gender == nil || a.gender == nil || a.gender == gender) }
+                    if let inSentence = mentions[..<i].last(where: { $0.actors.count == 1 && fits($0.actors[0]) && !isPronounMention($0) }) {
+                        mentions[i].actors = inSentence.actors
+                    } else if lastSubject.count == 1, fits(lastSubject[0]) {
+                        mentions[i].actors = lastSubject
+                    } else if let p = recentPeople.last(where: fits) {
+                        mentions[i].actors = [p]
+                    }
+                    continue
+                }
                 if let e = earlier { mentions[i].actors = e.actors; continue }
                 if possessive && mentions[i].tokens.lowerBound - sentence.lowerBound <= 2 {
                     if let later = mentions[(i + 1)...].first(where: { m in
@@ -603,6 +620,11 @@ struct EventBuilder {
                 partners = right.filter { $0.tokens.lowerBound == after || $0.tokens.lowerBound == after + 1 }
             }
             if let first = partners.first { partners = [first] }
+            // "Kishida and Albanese also sent their congratulations": to whoever the article's last message went
+            if partners.isEmpty, trig.sense == .message, let last = lastMessageRecipients, sentenceIndex - last.sentence <= 3 {
+                partners = last.actors.map { syntheticGroup($0, label: "last-recipient") }
+                rule += ":last-recipient"
+            }
         case .sign:
             partners = right.filter { $0.attachment == .with }
             if let first = partners.first { partners = [first] }
@@ -995,10 +1017,15 @@ struct EventBuilder {
                       sentence: sentenceIndex, trigger: span, date: date, location: location, occasion: occasion, rule: rule,
                       mentionLabels: labels, confidence: confidence, callCue: callCue)
         }
-        if distribute && Set(partners.map(\.code)).count >= 2 {
-            for p in partners { out.append(make(agents, [p])) }
-        } else {
-            out.append(make(agents, partners))
+        // a directed act by several senders is each sender's own: "Kishida and Albanese sent congratulations"
+        let senders: [[Actor]] = type == .message && Set(agents.map(\.code)).count >= 2 && !isJoint(sentence)
+            ? agents.map { [$0] } : [agents]
+        for agents in senders {
+            if distribute && Set(partners.map(\.code)).count >= 2 {
+                for p in partners { out.append(make(agents, [p])) }
+            } else {
+                out.append(make(agents, partners))
+            }
         }
         // talks held in one side's state, not at a summit or forum: the other side travelled there
         // ("talks with Putin in Moscow", "In Russia, he held talks with his counterparts from A and B")
