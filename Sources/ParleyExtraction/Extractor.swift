@@ -29,6 +29,9 @@ public struct Extractor: Sendable {
         let analysis = TextAnalysis(text: doc.text)
         var found = PublicationDateFinder().find(metadata: doc.date, analysis: analysis, url: doc.url)
         if let (day, source) = found, source == .datelineInferredYear { found = (refinedYear(of: day, analysis: analysis), source) }
+        if let (day, source) = found, source == .datelineWithoutYear {
+            found = yearFromOfficials(of: day, analysis: analysis).map { ($0, source) }
+        }
         let publication = found?.0
         var builder = EventBuilder(kb: kb, analysis: analysis, publication: publication)
         if trace { builder.trace = ["publication \(publication?.description ?? "-") (\(found?.1.rawValue ?? "none"))"] }
@@ -58,6 +61,20 @@ public struct Extractor: Sendable {
     /// A dateline without a year is dated with the latest year the text writes; the officials the article names
     /// say better: of that year and the three after it, the one in which most of them held office.
     func refinedYear(of day: Day, analysis: TextAnalysis) -> Day {
+        let (y, _, _) = day.components
+        return bestYear(of: day, in: y...(y + 3), analysis: analysis) ?? day
+    }
+
+    /// A dateline with no year in a text that writes none: the year since 2000 in which most of the officials the
+    /// article names held office on that day (the latest such year on a tie); nil when it names none.
+    func yearFromOfficials(of day: Day, analysis: TextAnalysis) -> Day? {
+        // a document is not published after today
+        let thisYear = Day.today().components.0
+        return bestYear(of: day, in: 2000...max(2000, thisYear), analysis: analysis, latestOnTie: true, requireSomeone: true)
+    }
+
+    func bestYear(of day: Day, in years: ClosedRange<Int>, analysis: TextAnalysis, latestOnTie: Bool = false,
+                  requireSomeone: Bool = false) -> Day? {
         var people = Set<Int>()
         var i = 0
         let toks = analysis.tokens
@@ -69,15 +86,19 @@ public struct Extractor: Sendable {
                 i += 1
             }
         }
-        guard !people.isEmpty else { return day }
-        let (y, m, d) = day.components
+        guard !people.isEmpty else { return requireSomeone ? nil : day }
+        let (_, m, d) = day.components
         func inOffice(_ year: Int) -> Int {
             guard let candidate = Day(year: year, month: m, day: d) else { return -1 }
             return people.filter { kb.term(of: kb.people[$0], on: candidate) != nil }.count
         }
-        var best = (year: y, count: inOffice(y))
-        for year in (y + 1)...(y + 3) where inOffice(year) > best.count { best = (year, inOffice(year)) }
-        return Day(year: best.year, month: m, day: d) ?? day
+        var best = (year: years.lowerBound, count: inOffice(years.lowerBound))
+        for year in years.dropFirst() {
+            let c = inOffice(year)
+            if c > best.count || (latestOnTie && c == best.count) { best = (year, c) }
+        }
+        if requireSomeone && best.count == 0 { return nil }
+        return Day(year: best.year, month: m, day: d)
     }
 
     func materialize(_ m: MergedEvent, doc: InputDocument, analysis: TextAnalysis) -> Event {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A calendar day (proleptic Gregorian), stored as days since 1970-01-01.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let serial: Int32
@@ -16,6 +22,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         serial = Int32(era * 146097 + doe - 719468)
+    }
+
+    /// Today in UTC, from the system clock.
+    public static func today() -> Day {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Day(serial: Int32(ts.tv_sec / 86_400))
     }
 
     /// Parses `YYYY-MM-DD`.

@@ -9,6 +9,9 @@ public struct PublicationDateFinder: Sendable {
         case metadata, dateLine, stamp, dateline, url
         /// A dateline without a year ("MANILA, July 8"), dated with the latest year the text writes.
         case datelineInferredYear = "dateline-inferred-year"
+        /// A dateline without a year in a text that writes none: the day carries the placeholder year 2000, for the
+        /// caller to date from what else it knows (the officials the article names).
+        case datelineWithoutYear = "dateline-without-year"
     }
 
     static let stampWords: Set<TokenKey> = Set(["updated", "published", "posted", "dated", "date", "modified", "last"]
@@ -45,6 +48,7 @@ public struct PublicationDateFinder: Sendable {
                lineStart(toks, before: start - 2, within: 4) {
                 let year = y ?? inferredYear(analysis)
                 if let year, let day = Day(year: year, month: m, day: d) { return (day, y == nil ? .datelineInferredYear : .dateline) }
+                if year == nil, let day = Day(year: 2000, month: m, day: d) { return (day, .datelineWithoutYear) }
             }
         }
         if let url, let d = Self.dateInURL(url) { return (d, .url) }
