@@ -104,8 +104,9 @@ struct ArticleMerger {
                 guard events[j].codes.intersection(events[i].codes).count >= 2 || events[j].codes.isSuperset(of: events[i].codes) else { continue }
                 let s = events[j].sentences.min() ?? 0
                 let back = first - s
+                // a headline's event is told again, with its date, in the first paragraphs
                 let distance = back >= 0 ? back : (first <= 1 ? -back : Int.max)
-                guard distance <= 2 else { continue }
+                guard distance <= (first <= 1 && back < 0 ? 6 : 2) else { continue }
                 if best == nil || distance < best!.distance { best = (j, distance) }
             }
             if let b = best {

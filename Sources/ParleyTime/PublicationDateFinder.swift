@@ -52,6 +52,25 @@ public struct PublicationDateFinder: Sendable {
             }
         }
         if let url, let d = Self.dateInURL(url) { return (d, .url) }
+        // a page saved with its address on the first lines
+        if let d = urlInHead(analysis).flatMap(Self.dateInURL) { return (d, .url) }
+        return nil
+    }
+
+    /// An address ("https://…") in the first 400 bytes of the text.
+    func urlInHead(_ analysis: TextAnalysis) -> String? {
+        let b = analysis.bytes
+        let n = min(b.count, 400)
+        var i = 0
+        while i + 8 < n {
+            if b[i] == UInt8(ascii: "h"), b[i + 1] == UInt8(ascii: "t"), b[i + 2] == UInt8(ascii: "t"), b[i + 3] == UInt8(ascii: "p"),
+               b[i + 4] == UInt8(ascii: ":") || (b[i + 4] == UInt8(ascii: "s") && b[i + 5] == UInt8(ascii: ":")) {
+                var j = i
+                while j < b.count && b[j] > 32 { j += 1 }
+                return analysis.string(i..<j)
+            }
+            i += 1
+        }
         return nil
     }
 
