@@ -196,6 +196,10 @@ struct EventBuilder {
         let hi = min(range.upperBound - 1, first + 14)
         for i in (first + 1)..<hi {
             let t = tokens[i]
+            // "ACCRA - Ghana's Foreign Minister…": a place in capitals and a dash
+            if t.isPunct(UInt8(ascii: "-")), (first..<i).allSatisfy({ tokens[$0].flags.contains(.allCaps) || tokens[$0].isPunct(UInt8(ascii: ",")) }) {
+                return i + 1
+            }
             if t.isPunct(UInt8(ascii: "-")) {
                 // the dash must follow the date or the agency: "(Reuters) -", "July 8 -"
                 guard i > first, tokens[i - 1].isPunct(UInt8(ascii: ")")) || tokens[i - 1].kind == .number else { return range.lowerBound }
@@ -245,9 +249,11 @@ struct EventBuilder {
         while p >= sentence.lowerBound {
             let t = tokens[p]
             if t.kind == .punctuation {
-                // a dash after ")" or a number ends a dateline: "(Reuters) - Putin"
+                // a dash after ")", a number or a place in capitals ends a dateline: "(Reuters) - Putin", "ACCRA - Ghana's"
                 if t.symbol == UInt8(ascii: "-"), p - 1 >= sentence.lowerBound,
-                   tokens[p - 1].isPunct(UInt8(ascii: ")")) || tokens[p - 1].kind == .number { return true }
+                   tokens[p - 1].isPunct(UInt8(ascii: ")")) || tokens[p - 1].kind == .number || tokens[p - 1].flags.contains(.allCaps) {
+                    return true
+                }
                 if t.symbol == UInt8(ascii: "-") || t.symbol == UInt8(ascii: "*") || t.symbol == UInt8(ascii: "\"") { p -= 1; continue }
                 return t.symbol == UInt8(ascii: ",") || t.symbol == UInt8(ascii: ";") || t.symbol == UInt8(ascii: ":")
                     || t.symbol == UInt8(ascii: "(")
@@ -310,7 +316,9 @@ struct EventBuilder {
             if let c = frame(trig, span: span, triggerIndex: ti, triggers: triggers, groups: groups, mentions: mentions,
                              times: times, sentence: range, sentenceIndex: index, subject: sentenceSubject, callCue: callCue) {
                 out.append(contentsOf: c)
-                if let loc = c.last(where: { $0.type == .visit })?.location { recentDestination = (loc, index) }
+                if let loc = c.last(where: { $0.type == .visit })?.location ?? c.last(where: { $0.location != nil && $0.type != .call })?.location {
+                    recentDestination = (loc, index)
+                }
                 if let m = c.last(where: { $0.type == .message }) { lastMessageRecipients = (m.partners, index) }
             }
         }
@@ -474,7 +482,7 @@ struct EventBuilder {
         if trig.name.hasPrefix("spen") {
             // "spent about seven hours in Kyiv", "spends two days in Moscow": a stay, stated
             guard (after..<min(after + 5, sentence.upperBound)).contains(where: { Self.stayWords.contains(tokens[$0].key) }) else { return nil }
-        } else if trig.name.hasSuffix(" in") {
+        } else if trig.name.hasSuffix(" in") || trig.name.hasSuffix(" into") {
             // "was in London", "due in Berlin", "crossed into Russia": the place must follow at once
             guard groups.contains(where: { $0.tokens.lowerBound == after && $0.place != nil }) else { return nil }
         } else if trig.sense == .travel && !(key(after) == K.to || key(after) == K.in_ || key(after) == TokenKey("on") || key(after) == TokenKey("into")) {
@@ -702,7 +710,13 @@ struct EventBuilder {
             var hostActors: [Actor] = []
             for a in dest.actors { hostActors.append(Actor(code: a.code, name: nil, role: nil, gender: nil, isPerson: false)) }
             if hostActors.isEmpty, let p = dest.place { hostActors = [Actor(code: p.code, name: nil, role: nil, gender: nil, isPerson: false)] }
-            let visitors = agentGroup.actors
+            var visitors = agentGroup.actors
+            // "travelled to Cairo together with Italy's Meloni, Belgium's De Croo…": the companions travel too
+            for g in groups where g.attachment == .with && g.tokens.lowerBound > span.upperBound && g.tokens.lowerBound < clauseEnd {
+                guard let w = g.previousToken, w > 0, tokens[w - 1].key == TokenKey("together") || tokens[w - 1].key == TokenKey("along")
+                else { continue }
+                for a in g.actors where a.isPerson && !visitors.contains(where: { $0.code == a.code }) { visitors.append(a) }
+            }
             for v in visitors {
                 for h in hostActors where h.code != v.code {
                     var c = build(Trigger(sense: .visit, form: trig.form, name: trig.name), span: span, agents: [v], partners: [h],
