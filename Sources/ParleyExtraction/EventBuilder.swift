@@ -143,7 +143,7 @@ struct EventBuilder {
 
     /// True when the tokens between two mentions only coordinate them: ",", "and", ", and", "as well as", "&".
     func isCoordinator(_ a: Int, _ b: Int) -> Bool {
-        guard b > a, b - a <= 3 else { return false }
+        guard b > a, b - a <= 4 else { return false }
         var sawSomething = false
         var i = a
         while i < b {
@@ -151,6 +151,8 @@ struct EventBuilder {
             if t.isPunct(UInt8(ascii: ",")) || t.key == TokenKey("and") || t.key == TokenKey("&") { sawSomething = true; i += 1; continue }
             // "first the Hamas team and then the Israeli team"
             if t.key == TokenKey("then"), i > a, tokens[i - 1].key == TokenKey("and") { i += 1; continue }
+            // "Sudan's army and the paramilitary Rapid Support Forces"
+            if sawSomething, Self.groupModifiers.contains(t.key) { i += 1; continue }
             if t.key == TokenKey("as"), i + 2 < b + 1, tokens[i + 1].key == TokenKey("well"), tokens[i + 2].key == TokenKey("as") {
                 sawSomething = true; i += 3; continue
             }
@@ -237,6 +239,8 @@ struct EventBuilder {
                                                "the", "weekend", "morning", "afternoon", "evening", "last", "this", "next",
                                                "january", "february", "march", "april", "may", "june", "july", "august", "september",
                                                "october", "november", "december", "yesterday", "today"].map(TokenKey.init))
+
+    static let groupModifiers: Set<TokenKey> = Set(["the", "paramilitary", "rebel", "militant", "armed", "islamist"].map(TokenKey.init))
 
     static let stayWords: Set<TokenKey> = Set(["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
                                                "week", "weeks", "time"].map(TokenKey.init))
@@ -616,6 +620,8 @@ struct EventBuilder {
             }
         case .invitation, .message, .demand:
             partners = right.filter { g in
+                // "called on North Korea", "appealed to Russia": the trigger ends in the preposition
+                if g.tokens.lowerBound == after, trig.form != .noun, !g.possessive { return true }
                 switch g.attachment {
                 // a direct object stands right after the verb: "congratulated Modi", "urged Russia"
                 case .none: return !g.possessive && trig.form != .noun && g.tokens.lowerBound <= after + 1
