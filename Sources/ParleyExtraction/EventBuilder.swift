@@ -183,6 +183,12 @@ struct EventBuilder {
                 q -= 1
             }
         }
+        // "After the two leaders met, …": a subordinating "after" or "before" opens a clause with its own subject
+        if (tokens[p].key == TokenKey("after") || tokens[p].key == TokenKey("before")),
+           p == sentence.lowerBound || tokens[p - 1].isPunct(UInt8(ascii: ",")) || tokens[p - 1].key == TokenKey("and"),
+           (start..<min(sentence.upperBound, start + 8)).contains(where: { TriggerLexicon.verbKeys.contains(tokens[$0].key) }) {
+            return (.none, p)
+        }
         if let a = Cues.prepositions[tokens[p].key] {
             if tokens[p].key == TokenKey("and") { return (.none, p) }
             return (a, p)
@@ -232,7 +238,7 @@ struct EventBuilder {
         return false
     }
 
-    static let clauseContinuers: Set<TokenKey> = Set(["who", "whose", "while", "whereas", "will", "would", "then",
+    static let clauseContinuers: Set<TokenKey> = Set(["who", "whose", "where", "while", "whereas", "will", "would", "then",
                                                       "later", "before", "after", "but", "when"].map(TokenKey.init))
 
     static let timeWords: Set<TokenKey> = Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -241,6 +247,11 @@ struct EventBuilder {
                                                "october", "november", "december", "yesterday", "today"].map(TokenKey.init))
 
     static let groupModifiers: Set<TokenKey> = Set(["the", "paramilitary", "rebel", "militant", "armed", "islamist"].map(TokenKey.init))
+
+    /// Words after an event in its sentence that say it did not happen: "…, but the trip was postponed".
+    static let undoneWords: Set<TokenKey> = Set(["postponed", "cancelled", "canceled", "scrapped", "shelved"].map(TokenKey.init))
+    /// Nouns that make "X of a meeting" hypothetical: "talk of a summit", "the possibility of a visit".
+    static let hypotheticalNouns: Set<TokenKey> = Set(["talk", "possibility", "prospect", "idea", "hopes", "speculation"].map(TokenKey.init))
 
     static let stayWords: Set<TokenKey> = Set(["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
                                                "week", "weeks", "time"].map(TokenKey.init))
@@ -429,6 +440,18 @@ struct EventBuilder {
                     mentions[i].actors = [titled]
                     continue
                 }
+                let fitsRole = { (a: Actor) -> Bool in
+                    switch meaning {
+                    case let .role(r): return a.role == r
+                    case .leader: return a.role == .headOfState || a.role == .headOfGovernment
+                    case .counterpart: return false
+                    }
+                }
+                // "the minister" after a sentence about the minister: the topic, not the last minister named
+                if lastSubject.count == 1, lastSubject[0].isPerson, fitsRole(lastSubject[0]) {
+                    mentions[i].actors = lastSubject
+                    continue
+                }
                 let match = recentPeople.last(where: { a in
                     switch meaning {
                     case let .role(r): return a.role == r
@@ -517,6 +540,13 @@ struct EventBuilder {
             return nil
         }
         if trig.sense == .agreementNoun { return nil }  // agreements come from signing verbs
+        // "travelled to Niamey for the meeting": the meeting is the trip's purpose, told by the trip itself
+        if trig.form == .noun, let f = (max(sentence.lowerBound, span.lowerBound - 3)..<span.lowerBound).last(where: { tokens[$0].key == K.for_ }),
+           triggers[..<triggerIndex].contains(where: { ($0.0.sense == .travel || $0.0.sense == .visit) && $0.1.upperBound <= f }),
+           !groups.contains(where: { ($0.attachment == .with || $0.attachment == .between) && $0.tokens.lowerBound >= span.upperBound
+               && $0.tokens.lowerBound <= span.upperBound + 2 }) {
+            return nil
+        }
         if trig.sense == .sign && !signsAgreement(span, sentence: sentence, triggers: triggers) { return nil }
 
         // Modality
@@ -934,6 +964,20 @@ struct EventBuilder {
                 planned = true
             }
             i -= 1; steps += 1
+        }
+        // "would only meet Putin if…", "…, but that trip was postponed": what follows in the sentence undoes it
+        var j = span.upperBound
+        while j < sentence.upperBound && j - span.upperBound < 14 {
+            let k = tokens[j].key
+            if (k == TokenKey("if") || k == TokenKey("unless")) && j - span.upperBound <= 8 && key(j - 1) != TokenKey("as") { return .dropped }
+            if Self.undoneWords.contains(k) { return .dropped }
+            if tokens[j].isPunct(UInt8(ascii: ";")) { break }
+            j += 1
+        }
+        // "talk of a meeting", "the possibility of a visit"
+        if span.lowerBound - 3 >= sentence.lowerBound,
+           (span.lowerBound - 3..<span.lowerBound).contains(where: { Self.hypotheticalNouns.contains(tokens[$0].key) && key($0 + 1) == K.of }) {
+            return .dropped
         }
         // "due in Berlin", "expected in Vientiane"
         if trig.name.hasPrefix("due ") || trig.name.hasPrefix("expected ") { planned = true }

@@ -90,6 +90,15 @@ enum TriggerLexicon {
         return m
     }()
 
+    /// The first words of verb triggers ("met", "held", "signed"): a clause after "after"/"before" with one has a subject.
+    static let verbKeys: Set<TokenKey> = {
+        var keys = Set<TokenKey>()
+        for e in entries where e.2 != .noun {
+            if let first = e.0.split(separator: " ").first { keys.insert(TokenKey(String(first))) }
+        }
+        return keys
+    }()
+
     static func trigger(_ index: Int) -> Trigger {
         let e = entries[index]
         return Trigger(sense: e.1, form: e.2, name: e.0)
