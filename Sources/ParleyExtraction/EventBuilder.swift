@@ -99,7 +99,7 @@ struct EventBuilder {
                 var lastConjunction = 0
                 for (k, m) in members.enumerated().dropFirst() {
                     let gap = mentions[members[k - 1]].tokens.upperBound..<mentions[m].tokens.lowerBound
-                    if gap.contains(where: { tokens[$0].key == TokenKey("and") || tokens[$0].key == TokenKey("&") || tokens[$0].key == TokenKey("as") }) {
+                    if gap.contains(where: { tokens[$0].key == W.and || tokens[$0].key == W.ampersand || tokens[$0].key == W.as }) {
                         lastConjunction = k
                     }
                 }
@@ -148,12 +148,12 @@ struct EventBuilder {
         var i = a
         while i < b {
             let t = tokens[i]
-            if t.isPunct(UInt8(ascii: ",")) || t.key == TokenKey("and") || t.key == TokenKey("&") { sawSomething = true; i += 1; continue }
+            if t.isPunct(UInt8(ascii: ",")) || t.key == W.and || t.key == W.ampersand { sawSomething = true; i += 1; continue }
             // "first the Hamas team and then the Israeli team"
-            if t.key == TokenKey("then"), i > a, tokens[i - 1].key == TokenKey("and") { i += 1; continue }
+            if t.key == W.then, i > a, tokens[i - 1].key == W.and { i += 1; continue }
             // "Sudan's army and the paramilitary Rapid Support Forces"
             if sawSomething, Self.groupModifiers.contains(t.key) { i += 1; continue }
-            if t.key == TokenKey("as"), i + 2 < b + 1, tokens[i + 1].key == TokenKey("well"), tokens[i + 2].key == TokenKey("as") {
+            if t.key == W.as, i + 2 < b + 1, tokens[i + 1].key == W.well, tokens[i + 2].key == W.as {
                 sawSomething = true; i += 3; continue
             }
             return false
@@ -169,8 +169,8 @@ struct EventBuilder {
             return (.with, p)
         }
         // skip a determiner-like word before the mention ("both", "all", "an")
-        if tokens[p].key == TokenKey("both") || tokens[p].key == TokenKey("all") || tokens[p].key == TokenKey("leader")
-            || tokens[p].key == TokenKey("a") || tokens[p].key == TokenKey("an") {
+        if tokens[p].key == W.both || tokens[p].key == W.all || tokens[p].key == W.leader
+            || tokens[p].key == W.a || tokens[p].key == W.an {
             p -= 1
             guard p >= sentence.lowerBound else { return (.none, nil) }
         }
@@ -184,13 +184,13 @@ struct EventBuilder {
             }
         }
         // "After the two leaders met, …": a subordinating "after" or "before" opens a clause with its own subject
-        if (tokens[p].key == TokenKey("after") || tokens[p].key == TokenKey("before")),
-           p == sentence.lowerBound || tokens[p - 1].isPunct(UInt8(ascii: ",")) || tokens[p - 1].key == TokenKey("and"),
+        if (tokens[p].key == W.after || tokens[p].key == W.before),
+           p == sentence.lowerBound || tokens[p - 1].isPunct(UInt8(ascii: ",")) || tokens[p - 1].key == W.and,
            (start..<min(sentence.upperBound, start + 8)).contains(where: { TriggerLexicon.verbKeys.contains(tokens[$0].key) }) {
             return (.none, p)
         }
         if let a = Cues.prepositions[tokens[p].key] {
-            if tokens[p].key == TokenKey("and") { return (.none, p) }
+            if tokens[p].key == W.and { return (.none, p) }
             return (a, p)
         }
         return (.none, p)
@@ -226,10 +226,10 @@ struct EventBuilder {
             let t = tokens[i]
             if t.isPunct(UInt8(ascii: ";")) { return true }
             if backward {
-                if t.isPunct(UInt8(ascii: ",")), i + 1 < b, tokens[i + 1].key == TokenKey("who") { return true }
+                if t.isPunct(UInt8(ascii: ",")), i + 1 < b, tokens[i + 1].key == W.who { return true }
                 continue
             }
-            guard t.isPunct(UInt8(ascii: ",")) || t.key == TokenKey("and") || t.key == TokenKey("but") else { continue }
+            guard t.isPunct(UInt8(ascii: ",")) || t.key == W.and || t.key == W.but else { continue }
             guard i + 1 < b else { continue }
             let n = tokens[i + 1]
             if Self.clauseContinuers.contains(n.key) { return true }
@@ -275,7 +275,7 @@ struct EventBuilder {
             }
             if Cues.clauseOpeners.contains(t.key) { return true }
             // an article before the subject: "An Israeli delegation flew…"
-            if t.key == TokenKey("a") || t.key == TokenKey("an") { p -= 1; continue }
+            if t.key == W.a || t.key == W.an { p -= 1; continue }
             // a time phrase before the subject: "and on Wednesday Sheikh Mohammed met"
             if Self.timeWords.contains(t.key) || t.kind == .number, start - p <= 5 { p -= 1; continue }
             // adverbs and time words before a subject: "On Saturday, Putin" is handled by the comma; "Earlier Putin"
@@ -408,7 +408,7 @@ struct EventBuilder {
                 })
                 // an object ("congratulated him") is never the subject of its own clause: the person named before it in
                 // the sentence, else the last sentence's subject, else the last person named
-                if tokens[mentions[i].tokens.lowerBound].key == TokenKey("him") {
+                if tokens[mentions[i].tokens.lowerBound].key == W.him {
                     let subjectCode = earlier?.actors.first?.code
                     func fits(_ a: Actor) -> Bool { a.isPerson && a.code != subjectCode && (gender == nil || a.gender == nil || a.gender == gender) }
                     if let inSentence = mentions[..<i].last(where: { $0.actors.count == 1 && fits($0.actors[0]) && !isPronounMention($0) }) {
@@ -502,7 +502,7 @@ struct EventBuilder {
             let okPrev = prev == K.a || prev == K.the || prev == K.diplomatic || prev == K.video || prev == K.in_
                 || prev == K.his || prev == K.her || prev == K.their || tokens[before].isPunct(UInt8(ascii: "'"))
                 || tokens[before].key == TokenKeys.apostropheS
-            let okNext = key(after) == K.with || key(after) == TokenKey("between")
+            let okNext = key(after) == K.with || key(after) == W.between
             if !(okPrev || okNext) { return nil }
             if key(after) == K.for_ || key(after) == K.on { return nil }
         }
@@ -512,7 +512,7 @@ struct EventBuilder {
         } else if trig.name.hasSuffix(" in") || trig.name.hasSuffix(" into") {
             // "was in London", "due in Berlin", "crossed into Russia": the place must follow at once
             guard groups.contains(where: { $0.tokens.lowerBound == after && $0.place != nil }) else { return nil }
-        } else if trig.sense == .travel && !(key(after) == K.to || key(after) == K.in_ || key(after) == TokenKey("on") || key(after) == TokenKey("into")) {
+        } else if trig.sense == .travel && !(key(after) == K.to || key(after) == K.in_ || key(after) == W.on || key(after) == W.into) {
             return nil
         }
         if trig.name == "spoke" || trig.name == "spoken" || trig.name == "speaks" || trig.name == "talked" {
@@ -589,8 +589,8 @@ struct EventBuilder {
         // "…, and invited Zelenskiy": a verb coordinated without a subject of its own shares the sentence's subject
         if agent == nil, trig.form != .noun, let subject, subject.tokens.upperBound <= span.lowerBound {
             var b = span.lowerBound - 1
-            if let k = key(b), k == TokenKey("also") || k == TokenKey("later") || k == TokenKey("then") { b -= 1 }
-            if key(b) == TokenKey("and"), b - 1 >= sentence.lowerBound, !groups.contains(where: { $0.tokens.upperBound == b }) {
+            if let k = key(b), k == W.also || k == W.later || k == W.then { b -= 1 }
+            if key(b) == W.and, b - 1 >= sentence.lowerBound, !groups.contains(where: { $0.tokens.upperBound == b }) {
                 agent = subject
                 rule += ":shared-subject"
             }
@@ -623,8 +623,8 @@ struct EventBuilder {
                 var kept = [first]
                 for g in right where g.tokens.lowerBound > kept.last!.tokens.upperBound && g.attachment == .with {
                     let gap = kept.last!.tokens.upperBound..<(g.tokens.lowerBound - 1)
-                    guard gap.count <= 2, gap.contains(where: { tokens[$0].key == TokenKey("and") }),
-                          gap.allSatisfy({ tokens[$0].key == TokenKey("and") || tokens[$0].isPunct(UInt8(ascii: ",")) }) else { break }
+                    guard gap.count <= 2, gap.contains(where: { tokens[$0].key == W.and }),
+                          gap.allSatisfy({ tokens[$0].key == W.and || tokens[$0].isPunct(UInt8(ascii: ",")) }) else { break }
                     kept.append(g)
                 }
                 partners = kept
@@ -639,8 +639,8 @@ struct EventBuilder {
             if trig.form == .noun || trig.sense == .travel {
                 destination = rightDestinations.first(where: { $0.attachment == .to || $0.attachment == .place })
                     ?? destinationInToPhrase(after: span.upperBound, candidates: rightDestinations)
-                    ?? groups.first(where: { $0.tokens.lowerBound == after + 1 && key(after) == TokenKey("on") })
-                if trig.sense == .travel, key(after) == TokenKey("on"), key(after + 1) == K.to {
+                    ?? groups.first(where: { $0.tokens.lowerBound == after + 1 && key(after) == W.on })
+                if trig.sense == .travel, key(after) == W.on, key(after + 1) == K.to {
                     destination = rightDestinations.first(where: { $0.tokens.lowerBound == after + 2 })
                 }
             } else {
@@ -749,7 +749,7 @@ struct EventBuilder {
             var visitors = agentGroup.actors
             // "travelled to Cairo together with Italy's Meloni, Belgium's De Croo…": the companions travel too
             for g in groups where g.attachment == .with && g.tokens.lowerBound > span.upperBound && g.tokens.lowerBound < clauseEnd {
-                guard let w = g.previousToken, w > 0, tokens[w - 1].key == TokenKey("together") || tokens[w - 1].key == TokenKey("along")
+                guard let w = g.previousToken, w > 0, tokens[w - 1].key == W.together || tokens[w - 1].key == W.along
                 else { continue }
                 for a in g.actors where a.isPerson && !visitors.contains(where: { $0.code == a.code }) { visitors.append(a) }
             }
@@ -847,7 +847,7 @@ struct EventBuilder {
         for g in groups where isOrganisationGroup(g) {
             if g.label.contains("group-noun") { return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false) }
             let lo = max(sentence.lowerBound, g.tokens.lowerBound - 3), hi = min(sentence.upperBound, g.tokens.upperBound + 2)
-            if (lo..<hi).contains(where: { tokens[$0].key == K.summit || tokens[$0].key == TokenKey("leaders") }) {
+            if (lo..<hi).contains(where: { tokens[$0].key == K.summit || tokens[$0].key == W.leaders }) {
                 return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false)
             }
         }
@@ -858,7 +858,7 @@ struct EventBuilder {
     func summitNounFollows(_ after: Int, clauseEnd: Int) -> Bool {
         if after >= clauseEnd || tokens[after].kind == .punctuation { return true }
         let hi = min(clauseEnd, after + 4)
-        return (after..<hi).contains { tokens[$0].key == K.summit || tokens[$0].key == TokenKey("gathering") }
+        return (after..<hi).contains { tokens[$0].key == K.summit || tokens[$0].key == W.gathering }
     }
 
     /// The organisation whose summit a trip is for: "for the G20 summit", "for the summit", "for the meeting" (the article's summit).
@@ -866,13 +866,13 @@ struct EventBuilder {
         let hi = min(clauseEnd, after + 12)
         guard let forIndex = (after..<hi).first(where: { tokens[$0].key == K.for_ }) else { return nil }
         let window = (forIndex + 1)..<min(hi, forIndex + 8)
-        guard let head = window.first(where: { tokens[$0].key == K.summit || tokens[$0].key == TokenKey("meeting")
-            || tokens[$0].key == TokenKey("gathering") }) else { return nil }
+        guard let head = window.first(where: { tokens[$0].key == K.summit || tokens[$0].key == W.meeting
+            || tokens[$0].key == W.gathering }) else { return nil }
         if let g = groups.first(where: { $0.tokens.lowerBound > forIndex && $0.tokens.lowerBound <= head + 4 && isOrganisationGroup($0) }) {
             return g.actors[0]
         }
         // "for the meeting" names no one: the summit the article is about, if any
-        let bare = (forIndex + 1..<head).allSatisfy { tokens[$0].key == K.the || tokens[$0].key == TokenKey("that") }
+        let bare = (forIndex + 1..<head).allSatisfy { tokens[$0].key == K.the || tokens[$0].key == W.that }
         return bare ? currentSummit?.org : nil
     }
 
@@ -941,26 +941,26 @@ struct EventBuilder {
                 i = opener - 1; steps += 1; continue
             }
             let k = t.key
-            if k == TokenKey("off"), i > sentence.lowerBound, tokens[i - 1].key == TokenKey("called") { return .dropped }
+            if k == W.off, i > sentence.lowerBound, tokens[i - 1].key == W.called { return .dropped }
             if Cues.negation.contains(k) && steps <= 5 {
                 // "lost no time in renewing" is not a negation of what follows
-                if k == TokenKey("no"), key(i + 1) == K.time { i -= 1; steps += 1; continue }
+                if k == W.no, key(i + 1) == K.time { i -= 1; steps += 1; continue }
                 return .dropped
             }
             if Cues.speculation.contains(k) {
-                if k == TokenKey("may") && t.isCapitalized { i -= 1; steps += 1; continue }
+                if k == W.may && t.isCapitalized { i -= 1; steps += 1; continue }
                 if k == K.would, i > sentence.lowerBound, sentence.contains(where: { Cues.reportedFuture.contains(tokens[$0].key) && $0 < i }) {
                     planned = true; i -= 1; steps += 1; continue
                 }
-                if k == TokenKey("proposed") || k == TokenKey("offered") {
+                if k == W.proposed || k == W.offered {
                     if key(i + 1) == K.to { return .dropped }
                     i -= 1; steps += 1; continue
                 }
                 return .dropped
             }
             if Cues.planned.contains(k) {
-                if k == TokenKey("set") && key(i + 1) != K.to { i -= 1; steps += 1; continue }
-                if k == TokenKey("later") || k == TokenKey("next") { i -= 1; steps += 1; continue }
+                if k == W.set && key(i + 1) != K.to { i -= 1; steps += 1; continue }
+                if k == W.later || k == W.next { i -= 1; steps += 1; continue }
                 planned = true
             }
             i -= 1; steps += 1
@@ -969,7 +969,7 @@ struct EventBuilder {
         var j = span.upperBound
         while j < sentence.upperBound && j - span.upperBound < 14 {
             let k = tokens[j].key
-            if (k == TokenKey("if") || k == TokenKey("unless")) && j - span.upperBound <= 8 && key(j - 1) != TokenKey("as") { return .dropped }
+            if (k == W.if || k == W.unless) && j - span.upperBound <= 8 && key(j - 1) != W.as { return .dropped }
             if Self.undoneWords.contains(k) { return .dropped }
             if tokens[j].isPunct(UInt8(ascii: ";")) { break }
             j += 1
@@ -998,7 +998,7 @@ struct EventBuilder {
         while j >= sentence.lowerBound && comma - j <= 12 {
             let t = tokens[j]
             if t.kind == .punctuation { return nil }
-            if t.key == TokenKey("who") || t.key == TokenKey("which") || t.key == TokenKey("whose") {
+            if t.key == W.who || t.key == W.which || t.key == W.whose {
                 return j > sentence.lowerBound && tokens[j - 1].isPunct(UInt8(ascii: ",")) ? j - 1 : nil
             }
             j -= 1
@@ -1114,7 +1114,7 @@ struct EventBuilder {
 
     /// The summit, forum or commemoration named in the sentence ("the SCO summit", "Army 2024 International … Forum").
     func occasion(_ sentence: Range<Int>) -> String? {
-        for i in sentence where Cues.occasionHeads.contains(tokens[i].key) && tokens[i].key != TokenKey("meeting") {
+        for i in sentence where Cues.occasionHeads.contains(tokens[i].key) && tokens[i].key != W.meeting {
             // capitalised words (or an organisation) before the head
             var a = i
             while a - 1 >= sentence.lowerBound, tokens[a - 1].isCapitalized || tokens[a - 1].kind == .number

@@ -57,7 +57,7 @@ struct MentionFinder {
         out.reserveCapacity(mentions.count)
         for m in mentions {
             if let last = out.last, last.actors.count == 1, last.actors[0].isPerson, !last.possessive,
-               m.tokens.lowerBound == last.tokens.upperBound + 1, tokens[last.tokens.upperBound].key == TokenKey("of"),
+               m.tokens.lowerBound == last.tokens.upperBound + 1, tokens[last.tokens.upperBound].key == W.of,
                m.actors.count == 1, !m.actors[0].isPerson, m.place != nil || m.isOrganisation,
                last.actors[0].code == m.actors[0].code || last.actors[0].code.isEmpty {
                 var merged = last
@@ -192,7 +192,7 @@ struct MentionFinder {
             let save = j
             var sawSeparator = false
             if j < limit && tokens[j].isPunct(UInt8(ascii: ",")) { j += 1; sawSeparator = true }
-            if key(j, limit) == K.and || key(j, limit) == TokenKey("&") { j += 1; sawSeparator = true }
+            if key(j, limit) == K.and || key(j, limit) == W.ampersand { j += 1; sawSeparator = true }
             if !sawSeparator { j = save; break }
             if j >= limit || (person(j, limit) == nil && qualifier(j + (key(j, limit) == K.the ? 1 : 0), limit) == nil) {
                 j = save; break
@@ -219,7 +219,7 @@ struct MentionFinder {
         default: break
         }
         // "the two", "the two leaders", "both sides", "both governments": the pair the article speaks of
-        if t.key == K.the, key(i + 1, limit) == TokenKey("two") {
+        if t.key == K.the, key(i + 1, limit) == W.two {
             var e = i + 2
             if let k = key(e, limit), Self.pairNouns.contains(k) { e += 1 }
             if key(e, limit) == K.of { return nil }  // "the two of them" is rare; "the two of A and B" lists states
@@ -228,13 +228,13 @@ struct MentionFinder {
             m.label = "pair"
             return (m, e)
         }
-        if t.key == TokenKey("both"), let k = key(i + 1, limit), Self.pairNouns.contains(k) {
+        if t.key == W.both, let k = key(i + 1, limit), Self.pairNouns.contains(k) {
             var m = pronoun(i, plural: true, possessive: false, gender: nil)
             m.tokens = i..<(i + 2)
             m.label = "pair"
             return (m, i + 2)
         }
-        if t.key == K.their, let k = key(i + 1, limit), k == TokenKey("governments") || k == TokenKey("countries") || k == TokenKey("delegations") {
+        if t.key == K.their, let k = key(i + 1, limit), k == W.governments || k == W.countries || k == W.delegations {
             var m = pronoun(i, plural: true, possessive: false, gender: nil)
             m.tokens = i..<(i + 2)
             m.label = "pair"
@@ -269,7 +269,7 @@ struct MentionFinder {
             if isPossessive(j, limit) { qualPossessive = true; j += 1 }
         }
         // "the Peruvian capital": the state's capital as a place, standing for its government like "Lima"
-        if let q = qual, case let .stateAdjective(si) = q.entry, !qualPossessive, key(j, limit) == TokenKey("capital") {
+        if let q = qual, case let .stateAdjective(si) = q.entry, !qualPossessive, key(j, limit) == W.capital {
             let state = kb.states[si]
             let m = Mention(tokens: i..<(j + 1), kind: .actors, actors: [Actor(code: state.code, name: nil, role: nil, gender: nil, isPerson: false)],
                             place: (state.capital, state.code), possessive: isPossessive(j + 1, limit), former: false,
@@ -277,7 +277,7 @@ struct MentionFinder {
             return (m, j + 1 + (m.possessive ? 1 : 0))
         }
         // "Nato member Turkey", "EU member Hungary"
-        if let q = qual, q.isOrg, key(j, limit) == TokenKey("member"), let q2 = qualifier(j + 1, limit), !q2.isAdjective {
+        if let q = qual, q.isOrg, key(j, limit) == W.member, let q2 = qualifier(j + 1, limit), !q2.isAdjective {
             return (actorMention(i, j + 1 + q2.length, code: q2.code, entry: q2.entry, former: false, label: "state"), j + 1 + q2.length)
         }
         // Role: "President", "junta leader", "defense ministers"

@@ -25,6 +25,10 @@ public struct PageCleaner: Sendable {
         "getty images", "afp photo", "ap photo", "reuters/", "(reuters photo)", "©", "all rights reserved",
     ]
 
+    /// The same phrases as bytes, built once.
+    static let lineStartBytes: [[UInt8]] = lineStarts.map { Array($0.utf8) }
+    static let lineContainsBytes: [[UInt8]] = lineContains.map { Array($0.utf8) }
+
     public init() {}
 
     /// The lines of `bytes` to skip.
@@ -33,6 +37,7 @@ public struct PageCleaner: Sendable {
         var seen = Set<UInt64>()
         var lineStart = 0
         let n = bytes.count
+        var sink = FoldSink()
         while lineStart < n {
             var lineEnd = lineStart
             while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
@@ -40,13 +45,11 @@ public struct PageCleaner: Sendable {
             while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D || bytes[a] == 0xC2 || bytes[a] == 0xA0) { a += 1 }
             while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D) { b -= 1 }
             if b > a {
-                let folded = Self.foldedLine(bytes, a, b)
-                if isDebris(folded, length: b - a) {
+                Self.foldLine(bytes, a, b, into: &sink)
+                if isDebris(sink.bytes, length: b - a) {
                     result.append(Skip(bytes: a..<b, reason: .debris))
-                } else if folded.count >= 12 {
-                    var h: UInt64 = 0xcbf29ce484222325
-                    for byte in folded.utf8 { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
-                    if !seen.insert(h).inserted { result.append(Skip(bytes: a..<b, reason: .repeatedParagraph)) }
+                } else if sink.bytes.count >= 12 {
+                    if !seen.insert(sink.hash).inserted { result.append(Skip(bytes: a..<b, reason: .repeatedParagraph)) }
                 }
             }
             lineStart = lineEnd + 1
@@ -54,17 +57,29 @@ public struct PageCleaner: Sendable {
         return result
     }
 
-    func isDebris(_ folded: String, length: Int) -> Bool {
+    /// True for a short line that starts with, or contains, a debris phrase (folded bytes).
+    func isDebris(_ folded: [UInt8], length: Int) -> Bool {
         guard length <= 160 else { return false }
-        for p in Self.lineStarts where folded.hasPrefix(p) { return true }
-        for p in Self.lineContains where folded.contains(p) { return true }
-        // "2 min read", "5 minutes", bare bylines of digits/dates only
-        return false
+        return folded.withUnsafeBufferPointer { line in
+            for p in Self.lineStartBytes where Self.matches(p, in: line, at: 0) { return true }
+            for p in Self.lineContainsBytes where p.count <= line.count {
+                let first = p[0]
+                for i in 0...(line.count - p.count) where line[i] == first && Self.matches(p, in: line, at: i) { return true }
+            }
+            return false
+        }
     }
 
-    /// Lower-case, accent-free, single-spaced text of a line.
-    static func foldedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> String {
-        var sink = FoldSink()
+    @inline(__always) static func matches(_ p: [UInt8], in line: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + p.count <= line.count else { return false }
+        for k in 0..<p.count where line[i + k] != p[k] { return false }
+        return true
+    }
+
+    /// Lower-case, accent-free, single-spaced bytes of a line, and their hash, into a reused sink.
+    static func foldLine(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, into sink: inout FoldSink) {
+        sink.bytes.removeAll(keepingCapacity: true)
+        sink.hash = 0xcbf29ce484222325
         var i = a
         var lastSpace = false
         while i < b {
@@ -78,6 +93,5 @@ public struct PageCleaner: Sendable {
             }
             i += l
         }
-        return String(decoding: sink.bytes, as: UTF8.self)
     }
 }
