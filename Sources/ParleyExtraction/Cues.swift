@@ -2,7 +2,7 @@ import ParleyText
 
 /// Word lists that decide modality (negated, speculative, planned), clause structure and topics.
 enum Cues {
-    static func keys(_ words: [String]) -> Set<TokenKey> { Set(words.map(TokenKey.init)) }
+    static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words: words) }
 
     static let negation = keys(["not", "n't", "never", "no", "without", "neither", "nor", "declined", "refused", "failed",
                                 "denied", "cancelled", "canceled", "called off", "scrapped", "postponed", "snubbed", "dismissed",
@@ -24,8 +24,8 @@ enum Cues {
     static let clauseOpeners = keys(["and", "but", "who", "which", "where", "when", "as", "while", "after", "then", "that",
                                      "before", "since", "because", "although", "though", "whereas", "so", "also", "later",
                                      "earlier", "meanwhile", "separately", "subsequently", "yet"])
-    static let prepositions: [TokenKey: Attachment] = {
-        var m: [TokenKey: Attachment] = [:]
+    static let prepositions: TokenKeyMap<Attachment> = {
+        var m = TokenKeyMap<Attachment>()
         for (w, a) in [("with", Attachment.with), ("between", .between), ("to", .to), ("by", .by), ("from", .from),
                        ("of", .of), ("in", .place), ("at", .place), ("near", .place), ("into", .to), ("outside", .place),
                        ("across", .place), ("for", .other), ("about", .other), ("on", .other), ("against", .other),
@@ -56,8 +56,8 @@ enum Cues {
         ("health", "health"), ("pandemic", "health"), ("vaccine", "health"), ("vaccines", "health"), ("medical", "health"),
         ("migration", "migration"), ("migrants", "migration"), ("refugees", "migration"), ("climate", "climate"),
     ]
-    static let topics: [TokenKey: String] = {
-        var m: [TokenKey: String] = [:]
+    static let topics: TokenKeyMap<String> = {
+        var m = TokenKeyMap<String>()
         for (w, t) in topicWords { m[TokenKey(w)] = t }
         return m
     }()

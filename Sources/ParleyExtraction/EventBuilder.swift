@@ -238,26 +238,26 @@ struct EventBuilder {
         return false
     }
 
-    static let clauseContinuers: Set<TokenKey> = Set(["who", "whose", "where", "while", "whereas", "will", "would", "then",
-                                                      "later", "before", "after", "but", "when"].map(TokenKey.init))
+    static let clauseContinuers = TokenKeySet(words: ["who", "whose", "where", "while", "whereas", "will", "would", "then",
+                                                      "later", "before", "after", "but", "when"])
 
-    static let timeWords: Set<TokenKey> = Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static let timeWords = TokenKeySet(words: ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                "the", "weekend", "morning", "afternoon", "evening", "last", "this", "next",
                                                "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                               "october", "november", "december", "yesterday", "today"].map(TokenKey.init))
+                                               "october", "november", "december", "yesterday", "today"])
 
-    static let groupModifiers: Set<TokenKey> = Set(["the", "paramilitary", "rebel", "militant", "armed", "islamist"].map(TokenKey.init))
+    static let groupModifiers = TokenKeySet(words: ["the", "paramilitary", "rebel", "militant", "armed", "islamist"])
 
     /// Words after an event in its sentence that say it did not happen: "…, but the trip was postponed".
-    static let undoneWords: Set<TokenKey> = Set(["postponed", "cancelled", "canceled", "scrapped", "shelved"].map(TokenKey.init))
+    static let undoneWords = TokenKeySet(words: ["postponed", "cancelled", "canceled", "scrapped", "shelved"])
     /// Nouns that make "X of a meeting" hypothetical: "talk of a summit", "the possibility of a visit".
-    static let hypotheticalNouns: Set<TokenKey> = Set(["talk", "possibility", "prospect", "idea", "hopes", "speculation"].map(TokenKey.init))
+    static let hypotheticalNouns = TokenKeySet(words: ["talk", "possibility", "prospect", "idea", "hopes", "speculation"])
 
-    static let stayWords: Set<TokenKey> = Set(["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
-                                               "week", "weeks", "time"].map(TokenKey.init))
+    static let stayWords = TokenKeySet(words: ["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
+                                               "week", "weeks", "time"])
 
-    static let placeHeads: Set<TokenKey> = Set(["city", "town", "resort", "port", "village", "island", "region", "province",
-                                                 "capital", "enclave", "state", "emirate", "kingdom"].map(TokenKey.init))
+    static let placeHeads = TokenKeySet(words: ["city", "town", "resort", "port", "village", "island", "region", "province",
+                                                 "capital", "enclave", "state", "emirate", "kingdom"])
 
     func isClauseStart(_ start: Int, sentence: Range<Int>) -> Bool {
         var p = start - 1

@@ -23,18 +23,18 @@ struct MentionFinder {
         static let foreign = TokenKey("foreign"), defense = TokenKey("defense"), defence = TokenKey("defence")
         static let fellow = TokenKey("fellow"), other = TokenKey("other")
     }
-    static let nameParticles: Set<TokenKey> = Set(["bin", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der",
-        "den", "ben", "ould", "ag", "abu", "ibn", "la", "le", "du", "di", "del", "al-", "y"].map(TokenKey.init))
-    static let institutionWords: Set<TokenKey> = Set(["ministry", "government", "side", "embassy", "authorities",
+    static let nameParticles = TokenKeySet(words: ["bin", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der",
+        "den", "ben", "ould", "ag", "abu", "ibn", "la", "le", "du", "di", "del", "al-", "y"])
+    static let institutionWords = TokenKeySet(words: ["ministry", "government", "side", "embassy", "authorities",
         "administration", "cabinet", "presidency", "foreign ministry", "defense ministry", "defence ministry", "military",
-        "army", "forces", "leadership", "regime", "junta", "parliament"].map(TokenKey.init))
+        "army", "forces", "leadership", "regime", "junta", "parliament"])
     /// Capitalised words that never start a person's name.
-    static let notNames: Set<TokenKey> = Set(["the", "a", "an", "on", "in", "at", "during", "after", "before", "as", "and",
+    static let notNames = TokenKeySet(words: ["the", "a", "an", "on", "in", "at", "during", "after", "before", "as", "and",
         "but", "while", "when", "with", "for", "this", "that", "these", "those", "he", "she", "they", "it", "his", "her",
         "their", "its", "earlier", "later", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "state", "ministry", "government", "house", "minister", "president",
-        "office", "said", "says", "told", "also", "who", "which", "what", "where", "according"].map(TokenKey.init))
+        "office", "said", "says", "told", "also", "who", "which", "what", "where", "according"])
 
     /// All mentions in the token range, left to right, not overlapping.
     func mentions(in range: Range<Int>) -> [Mention] {
@@ -394,8 +394,8 @@ struct MentionFinder {
     }
 
     /// Nouns after "the two" or "both" that name the pair of parties: "the two leaders", "both sides".
-    static let pairNouns: Set<TokenKey> = Set(["leaders", "presidents", "sides", "governments", "countries", "men", "ministers",
-                                               "nations", "states", "delegations", "premiers", "diplomats", "heads"].map(TokenKey.init))
+    static let pairNouns = TokenKeySet(words: ["leaders", "presidents", "sides", "governments", "countries", "men", "ministers",
+                                               "nations", "states", "delegations", "premiers", "diplomats", "heads"])
 
     func pronoun(_ i: Int, plural: Bool, possessive: Bool, gender: Character?) -> Mention {
         Mention(tokens: i..<(i + 1), kind: .pronoun(plural: plural, possessive: possessive, gender: gender), actors: [],

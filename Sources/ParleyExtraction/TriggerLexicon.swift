@@ -91,12 +91,12 @@ enum TriggerLexicon {
     }()
 
     /// The first words of verb triggers ("met", "held", "signed"): a clause after "after"/"before" with one has a subject.
-    static let verbKeys: Set<TokenKey> = {
-        var keys = Set<TokenKey>()
+    static let verbKeys: TokenKeySet = {
+        var keys: [TokenKey] = []
         for e in entries where e.2 != .noun {
-            if let first = e.0.split(separator: " ").first { keys.insert(TokenKey(String(first))) }
+            if let first = e.0.split(separator: " ").first { keys.append(TokenKey(String(first))) }
         }
-        return keys
+        return TokenKeySet(keys)
     }()
 
     static func trigger(_ index: Int) -> Trigger {

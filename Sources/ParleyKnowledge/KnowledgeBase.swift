@@ -23,7 +23,7 @@ public final class KnowledgeBase: Sendable {
     public let matcher: PhraseMatcher<Entry>
     /// One-word names written only in capitals ("WHO", "AU", "US"): they match only a word in capitals,
     /// so "who" and "us" stay ordinary words.
-    public let acronymKeys: Set<TokenKey>
+    public let acronymKeys: TokenKeySet
     let stateIndex: [String: Int]
     let organisationIndex: [String: Int]
     let personIndex: [String: Int]
@@ -191,7 +191,7 @@ public final class KnowledgeBase: Sendable {
             if !letters.isEmpty && letters.allSatisfy({ $0.properties.isUppercase }) && letters.count <= 6 { acronyms.insert(key) }
             else { mixed.insert(key) }
         }
-        self.acronymKeys = acronyms.subtracting(mixed)
+        self.acronymKeys = TokenKeySet(acronyms.subtracting(mixed))
 
         var holders: [String: [(Int, Term)]] = [:]
         for (i, p) in people.enumerated() {

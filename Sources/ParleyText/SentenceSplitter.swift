@@ -3,20 +3,20 @@
 /// the line plainly runs on (it ends with a title, an article, a preposition or a comma, or the next
 /// line starts in lower case), so headlines without a final stop stand alone.
 public struct SentenceSplitter: Sendable {
-    static let abbreviations: Set<TokenKey> = Set([
+    static let abbreviations = TokenKeySet(words: [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "st", "sen", "rep",
         "gov", "pres", "amb", "rev", "hon", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
         "fig", "vol", "art", "sec", "gov't", "brig", "messrs", "mme", "mlle", "sheikh",
-    ].map(TokenKey.init))
+    ])
 
     /// Words after which a line break does not end the sentence.
-    static let runOnWords: Set<TokenKey> = Set([
+    static let runOnWords = TokenKeySet(words: [
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that",
         "his", "her", "their", "its", "president", "minister", "prime", "chancellor", "premier", "leader", "king",
         "queen", "emir", "prince", "secretary", "general", "secretary-general", "foreign", "defence", "defense",
         "counterpart", "chief", "head", "envoy", "ambassador", "vice", "deputy", "crown", "sheikh", "sultan",
-    ].map(TokenKey.init))
+    ])
 
     public init() {}
 

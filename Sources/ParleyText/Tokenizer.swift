@@ -4,6 +4,12 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
+    /// The token keys of a short phrase, tokenized as document text is ("Burkina Faso's" → burkina, faso, 's).
+    public static func keys(of phrase: String) -> [TokenKey] {
+        var text = phrase
+        return text.withUTF8 { Tokenizer().tokenize($0).map(\.key) }
+    }
+
     /// Tokenizes `bytes` (valid UTF-8).
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []

@@ -14,8 +14,7 @@ public struct PublicationDateFinder: Sendable {
         case datelineWithoutYear = "dateline-without-year"
     }
 
-    static let stampWords: Set<TokenKey> = Set(["updated", "published", "posted", "dated", "date", "modified", "last"]
-        .map(TokenKey.init))
+    static let stampWords = TokenKeySet(words: ["updated", "published", "posted", "dated", "date", "modified", "last"])
 
     public init() {}
 

@@ -2,8 +2,8 @@ import ParleyText
 
 /// Finds time expressions in a range of tokens with a hand-written scanner over token keys.
 public struct TemporalTagger: Sendable {
-    static let months: [TokenKey: Int] = {
-        var m: [TokenKey: Int] = [:]
+    static let months: TokenKeyMap<Int> = {
+        var m = TokenKeyMap<Int>()
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                      "november", "december"]
         for (i, n) in names.enumerated() { m[TokenKey(n)] = i + 1 }
@@ -11,15 +11,15 @@ public struct TemporalTagger: Sendable {
                        ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] { m[TokenKey(k)] = v }
         return m
     }()
-    static let weekdays: [TokenKey: Int] = {
-        var m: [TokenKey: Int] = [:]
+    static let weekdays: TokenKeyMap<Int> = {
+        var m = TokenKeyMap<Int>()
         for (i, n) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
             m[TokenKey(n)] = i
         }
         return m
     }()
-    static let numberWords: [TokenKey: Int] = {
-        var m: [TokenKey: Int] = [:]
+    static let numberWords: TokenKeyMap<Int> = {
+        var m = TokenKeyMap<Int>()
         for (i, n) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].enumerated() {
             m[TokenKey(n)] = i + 1
         }
