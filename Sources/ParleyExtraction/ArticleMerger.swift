@@ -15,8 +15,24 @@ struct MergedEvent {
     var candidates: [Candidate]
     var notes: [String]
 
-    var codes: Set<String> { Set((agents + partners).map(\.code).filter { !$0.isEmpty }) }
-    var sourceCodes: Set<String> { type.isDirected ? Set(agents.map(\.code)) : [] }
+    /// The participants' codes and, for directed types, the sources' codes: kept, not recomputed (merging only
+    /// ever fills in names of actors already there).
+    private(set) var codes: Set<String> = []
+    private(set) var sourceCodes: Set<String> = []
+
+    init(type: EventType, status: EventStatus, agents: [Actor], partners: [Actor], sentences: [Int], date: (DayRange, String)?,
+         location: EventLocation?, occasion: String?, confidence: Double, candidates: [Candidate], notes: [String]) {
+        self.type = type; self.status = status; self.agents = agents; self.partners = partners; self.sentences = sentences
+        self.date = date; self.location = location; self.occasion = occasion; self.confidence = confidence
+        self.candidates = candidates; self.notes = notes
+        refreshCodes()
+    }
+
+    /// Recomputes `codes` and `sourceCodes` after the type or the participants change.
+    mutating func refreshCodes() {
+        codes = Set((agents + partners).map(\.code).filter { !$0.isEmpty })
+        sourceCodes = type.isDirected ? Set(agents.map(\.code)) : []
+    }
 }
 
 /// Makes one event per interaction per article (EVENTS.md): re-mentions merge; talks of unstated
@@ -49,6 +65,7 @@ struct ArticleMerger {
                 (!explicitCalls.isEmpty && !explicitMeetings.contains(where: { !$0.codes.isDisjoint(with: units[i].codes) })
                     && units[i].location == nil) {
                 units[i].type = .call
+                units[i].refreshCodes()
                 units[i].notes.append("talks reported as calls elsewhere in the article")
             }
         }

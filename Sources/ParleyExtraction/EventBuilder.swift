@@ -558,7 +558,7 @@ struct EventBuilder {
         var agent: Group? = nil
         var partners: [Group] = []
         var destination: Group? = nil
-        var rule = "\(trig.sense)"
+        var rule = trig.sense.rawValue
         var distribute = true
 
         // possessive agent of a noun trigger: "Putin's discussions", "his sit-down", "Modi's visit"
@@ -845,7 +845,7 @@ struct EventBuilder {
     /// The organisation whose summit a sentence speaks of: "the BRICS summit", "summit of the AES", "leaders of the G20".
     func summitOrganisation(groups: [Group], sentence: Range<Int>) -> Actor? {
         for g in groups where isOrganisationGroup(g) {
-            if g.label.contains("group-noun") { return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false) }
+            if g.label.split(separator: "+").contains("group-noun") { return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false) }
             let lo = max(sentence.lowerBound, g.tokens.lowerBound - 3), hi = min(sentence.upperBound, g.tokens.upperBound + 2)
             if (lo..<hi).contains(where: { tokens[$0].key == K.summit || tokens[$0].key == W.leaders }) {
                 return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false)
@@ -1071,7 +1071,7 @@ struct EventBuilder {
         var out: [Candidate] = []
         let confidence: Double = {
             var c = 0.85
-            if rule.contains("discourse") { c -= 0.15 }
+            if labels.contains("discourse-topic") { c -= 0.15 }
             if generic { c -= 0.05 }
             if agents.contains(where: { $0.name == nil }) { c -= 0.05 }
             return c

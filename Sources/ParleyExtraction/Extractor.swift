@@ -121,7 +121,7 @@ public struct Extractor: Sendable {
             let sent = analysis.sentences[s]
             let start = analysis.scalarOffset(ofByte: sent.bytes.lowerBound)
             let text = analysis.string(sent.bytes)
-            evidence.append(Evidence(doc: doc.id, start: start, end: start + text.unicodeScalars.count, text: text))
+            evidence.append(Evidence(doc: doc.id, start: start, end: analysis.scalarOffset(ofByte: sent.bytes.upperBound), text: text))
         }
         var topics = Set<String>()
         for s in m.sentences {

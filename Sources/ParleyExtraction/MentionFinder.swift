@@ -10,6 +10,17 @@ struct MentionFinder {
     let kb: KnowledgeBase
     let analysis: TextAnalysis
     let date: Day?
+    /// The knowledge-base match at each token of the sentence, looked up once (titles, qualifiers, names and places
+    /// are all tried at the same positions).
+    private let matches = MatchCache()
+
+    /// Per-sentence memo of `match(_:_:)`.
+    final class MatchCache {
+        var start = 0
+        var limit = -1
+        var slots: [Slot] = []
+        enum Slot { case unknown, none, some(length: Int, payloads: [KnowledgeBase.Entry]) }
+    }
 
     enum K {
         static let the = TokenKey("the"), a = TokenKey("a"), of = TokenKey("of"), from = TokenKey("from")
@@ -38,6 +49,9 @@ struct MentionFinder {
 
     /// All mentions in the token range, left to right, not overlapping.
     func mentions(in range: Range<Int>) -> [Mention] {
+        matches.start = range.lowerBound
+        matches.limit = range.upperBound
+        matches.slots = Array(repeating: .unknown, count: range.count)
         var out: [Mention] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -78,6 +92,20 @@ struct MentionFinder {
 
     func match(_ i: Int, _ limit: Int) -> (length: Int, payloads: [KnowledgeBase.Entry])? {
         guard i < limit else { return nil }
+        if limit == matches.limit, i >= matches.start, i - matches.start < matches.slots.count {
+            switch matches.slots[i - matches.start] {
+            case .none: return nil
+            case let .some(length, payloads): return (length, payloads)
+            case .unknown:
+                let m = uncachedMatch(i, limit)
+                matches.slots[i - matches.start] = m.map { .some(length: $0.length, payloads: $0.payloads) } ?? .none
+                return m
+            }
+        }
+        return uncachedMatch(i, limit)
+    }
+
+    func uncachedMatch(_ i: Int, _ limit: Int) -> (length: Int, payloads: [KnowledgeBase.Entry])? {
         guard let m = kb.matcher.longestMatch(tokens, at: i, limit: limit) else { return nil }
         // an acronym matches only in capitals: "WHO" is the organisation, "who" is not
         if m.length == 1, kb.acronymKeys.contains(tokens[i].key), !tokens[i].flags.contains(.allCaps), !tokens[i].flags.contains(.dotted) {

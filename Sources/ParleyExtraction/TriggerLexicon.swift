@@ -3,7 +3,7 @@ import ParleyText
 /// A word or phrase that can state an event ("met", "held talks", "phone call", "flew to").
 struct Trigger: Sendable, Hashable {
     /// What kind of event the trigger states; `generic` is talks of unstated medium (meeting or call).
-    enum Sense: Sendable, Hashable { case meeting, generic, call, visit, travel, agreementNoun, sign, invitation, message, demand, host, summit }
+    enum Sense: String, Sendable, Hashable { case meeting, generic, call, visit, travel, agreementNoun, sign, invitation, message, demand, host, summit }
     /// Verb forms (they set tense) or noun.
     enum Form: Sendable, Hashable { case past, present, base, ing, noun, participle }
     var sense: Sense

@@ -29,6 +29,18 @@ public struct PageCleaner: Sendable {
     static let lineStartBytes: [[UInt8]] = lineStarts.map { Array($0.utf8) }
     static let lineContainsBytes: [[UInt8]] = lineContains.map { Array($0.utf8) }
 
+    /// For each first byte, the debris phrases that start with it.
+    static let lineStartsByFirstByte: [[Int]] = {
+        var table = Array(repeating: [Int](), count: 256)
+        for (i, p) in lineStartBytes.enumerated() { table[Int(p[0])].append(i) }
+        return table
+    }()
+    static let containsByFirstByte: [[Int]] = {
+        var table = Array(repeating: [Int](), count: 256)
+        for (i, p) in lineContainsBytes.enumerated() { table[Int(p[0])].append(i) }
+        return table
+    }()
+
     public init() {}
 
     /// The lines of `bytes` to skip.
@@ -44,13 +56,17 @@ public struct PageCleaner: Sendable {
             var a = lineStart, b = lineEnd
             while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D || bytes[a] == 0xC2 || bytes[a] == 0xA0) { a += 1 }
             while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D) { b -= 1 }
-            if b > a {
+            if b > a && b - a <= 160 {
+                // a short line may be page furniture: compare its folded text with the debris phrases
                 Self.foldLine(bytes, a, b, into: &sink)
                 if isDebris(sink.bytes, length: b - a) {
                     result.append(Skip(bytes: a..<b, reason: .debris))
                 } else if sink.bytes.count >= 12 {
                     if !seen.insert(sink.hash).inserted { result.append(Skip(bytes: a..<b, reason: .repeatedParagraph)) }
                 }
+            } else if b > a {
+                // a paragraph: only its repetition matters, judged on its bytes with runs of spaces collapsed
+                if !seen.insert(Self.paragraphHash(bytes, a, b)).inserted { result.append(Skip(bytes: a..<b, reason: .repeatedParagraph)) }
             }
             lineStart = lineEnd + 1
         }
@@ -61,10 +77,11 @@ public struct PageCleaner: Sendable {
     func isDebris(_ folded: [UInt8], length: Int) -> Bool {
         guard length <= 160 else { return false }
         return folded.withUnsafeBufferPointer { line in
-            for p in Self.lineStartBytes where Self.matches(p, in: line, at: 0) { return true }
-            for p in Self.lineContainsBytes where p.count <= line.count {
-                let first = p[0]
-                for i in 0...(line.count - p.count) where line[i] == first && Self.matches(p, in: line, at: i) { return true }
+            guard let first = line.first else { return false }
+            for p in Self.lineStartsByFirstByte[Int(first)] where Self.matches(Self.lineStartBytes[p], in: line, at: 0) { return true }
+            let byFirst = Self.containsByFirstByte
+            for i in 0..<line.count {
+                for p in byFirst[Int(line[i])] where Self.matches(Self.lineContainsBytes[p], in: line, at: i) { return true }
             }
             return false
         }
@@ -74,6 +91,25 @@ public struct PageCleaner: Sendable {
         guard i + p.count <= line.count else { return false }
         for k in 0..<p.count where line[i + k] != p[k] { return false }
         return true
+    }
+
+    /// FNV-1a of a paragraph's bytes, ASCII letters in lower case and runs of spaces as one.
+    static func paragraphHash(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var lastSpace = false
+        for i in a..<b {
+            var c = bytes[i]
+            if c == 0x20 || c == 0x09 {
+                if lastSpace { continue }
+                lastSpace = true
+                c = 0x20
+            } else {
+                lastSpace = false
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            }
+            h = (h ^ UInt64(c)) &* 0x100000001b3
+        }
+        return h
     }
 
     /// Lower-case, accent-free, single-spaced bytes of a line, and their hash, into a reused sink.

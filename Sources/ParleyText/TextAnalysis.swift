@@ -6,11 +6,14 @@ public struct TextAnalysis: Sendable {
     public let tokens: [Token]
     public let sentences: [Sentence]
     public let skips: [PageCleaner.Skip]
+    /// True when every byte is ASCII: byte offsets are then code-point offsets.
+    public let isASCII: Bool
 
     /// Cleans, tokenizes and splits `text`.
     public init(text: String) {
         let bytes = Array(text.utf8)
         self.bytes = bytes
+        self.isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         var tokens: [Token] = []
         var skips: [PageCleaner.Skip] = []
         bytes.withUnsafeBufferPointer { buf in
@@ -44,6 +47,7 @@ public struct TextAnalysis: Sendable {
 
     /// Converts a byte offset into an offset in Unicode scalars (code points), as EVENTS.md requires.
     public func scalarOffset(ofByte offset: Int) -> Int {
+        if isASCII { return min(offset, bytes.count) }
         var count = 0
         bytes.withUnsafeBufferPointer { buf in
             for i in 0..<min(offset, buf.count) where buf[i] & 0xC0 != 0x80 { count += 1 }

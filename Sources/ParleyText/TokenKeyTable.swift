@@ -1,10 +1,10 @@
 /// A read-mostly hash map from token keys to values, with open addressing on the key's own hash bits:
 /// the rules' word lists are looked up for every token, and Swift's `Dictionary` re-hashes each key with SipHash.
-public struct TokenKeyMap<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var used: [Bool]
-    private var mask: Int
+@frozen public struct TokenKeyMap<Value: Sendable>: Sendable {
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var used: [Bool]
+    @usableFromInline var mask: Int
     public private(set) var count = 0
 
     public init(minimumCapacity: Int = 8) {
@@ -22,12 +22,12 @@ public struct TokenKeyMap<Value: Sendable>: Sendable {
         for (k, v) in pairs { self[k] = v }
     }
 
-    @inline(__always) static func slot(_ raw: UInt64, _ mask: Int) -> Int {
+    @inlinable @inline(__always) static func slot(_ raw: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (raw ^ (raw >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask
     }
 
     public subscript(key: TokenKey) -> Value? {
-        get {
+        @inlinable get {
             var i = Self.slot(key.raw, mask)
             while used[i] {
                 if keys[i] == key.raw { return values[i] }
@@ -60,8 +60,8 @@ public struct TokenKeyMap<Value: Sendable>: Sendable {
 }
 
 /// A set of token keys with the same fast lookup as `TokenKeyMap`.
-public struct TokenKeySet: Sendable {
-    private var map: TokenKeyMap<Bool>
+@frozen public struct TokenKeySet: Sendable {
+    @usableFromInline var map: TokenKeyMap<Bool>
 
     public init(_ keys: some Sequence<TokenKey>) {
         map = TokenKeyMap(Array(keys).map { ($0, true) })
@@ -70,6 +70,6 @@ public struct TokenKeySet: Sendable {
     /// The set of the keys of `words`, folded as the tokenizer folds them.
     public init(words: [String]) { self.init(words.map(TokenKey.init)) }
 
-    @inline(__always) public func contains(_ key: TokenKey) -> Bool { map[key] != nil }
+    @inlinable @inline(__always) public func contains(_ key: TokenKey) -> Bool { map[key] != nil }
     public var count: Int { map.count }
 }

@@ -44,6 +44,22 @@ public struct Tokenizer: Sendable {
                 var j = i
                 var lastWasDot = false
                 while j < n {
+                    // ASCII letters and digits, the common case: fold and hash in place
+                    let b = bytes[j]
+                    if b >= 0x61 && b <= 0x7A {
+                        letters += 1; digitsOnly = false; allCaps = false
+                        sink.append(b); j += 1; lastWasDot = false
+                        continue
+                    }
+                    if b >= 0x41 && b <= 0x5A {
+                        letters += 1; digitsOnly = false
+                        sink.append(b | 0x20); j += 1; lastWasDot = false
+                        continue
+                    }
+                    if b >= 0x30 && b <= 0x39 {
+                        sink.append(b); j += 1; lastWasDot = false
+                        continue
+                    }
                     let (s, l) = UTF8Decoding.decode(bytes, at: j)
                     let c = CharClass.of(s)
                     if c == .letter || c == .digit {
