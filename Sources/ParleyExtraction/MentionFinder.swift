@@ -233,6 +233,8 @@ struct MentionFinder {
     func phrase(at i: Int, limit: Int) -> (Mention, Int)? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
+        // a mention starts with a known phrase or with one of a few function words; most tokens are neither
+        if !Self.mentionStarters.contains(t.key), match(i, limit) == nil { return nil }
         // pronouns
         switch t.key {
         case K.he, K.him: return (pronoun(i, plural: false, possessive: false, gender: "m"), i + 1)
@@ -420,6 +422,10 @@ struct MentionFinder {
         default: return nil
         }
     }
+
+    /// Words that can open a mention without being a knowledge-base phrase themselves.
+    static let mentionStarters = TokenKeySet(words: ["the", "fellow", "former", "ex", "late", "outgoing", "both", "their", "his",
+                                                     "her", "he", "him", "she", "they", "them"])
 
     /// Nouns after "the two" or "both" that name the pair of parties: "the two leaders", "both sides".
     static let pairNouns = TokenKeySet(words: ["leaders", "presidents", "sides", "governments", "countries", "men", "ministers",

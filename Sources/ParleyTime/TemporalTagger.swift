@@ -26,6 +26,15 @@ public struct TemporalTagger: Sendable {
         m[TokenKey("a")] = 1
         return m
     }()
+    /// The words that can start a time expression (numbers are checked apart).
+    static let startKeys = TokenKeySet(words: [
+        "last", "past", "previous", "next", "coming", "this", "earlier", "later", "yesterday", "today", "tonight", "tomorrow",
+        "weekend", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+
     enum K {
         static let last = TokenKey("last"), next = TokenKey("next"), this = TokenKey("this"), earlier = TokenKey("earlier")
         static let later = TokenKey("later"), ago = TokenKey("ago"), yesterday = TokenKey("yesterday")
@@ -88,6 +97,12 @@ public struct TemporalTagger: Sendable {
 
         while i < end {
             let t = toks[i]
+            // most tokens start no expression: skip them after one table lookup
+            if t.kind == .punctuation { i += 1; continue }
+            if t.kind == .word, !Self.startKeys.contains(t.key) {
+                let b = analysis.bytes[Int(t.start)]
+                if b < 0x30 || b > 0x39 { i += 1; continue }
+            }
             // ISO date 2024-07-09
             if t.kind == .word || t.kind == .number, t.end - t.start == 10 {
                 let s = analysis.bytes[Int(t.start)..<Int(t.end)]
