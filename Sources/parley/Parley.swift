@@ -6,5 +6,5 @@ struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Turn news articles into a sourced record of diplomatic events.",
-        subcommands: [ExtractCommand.self, EvalCommand.self, BenchCommand.self])
+        subcommands: [ExtractCommand.self, EvalCommand.self, KBCommand.self, BenchCommand.self])
 }
