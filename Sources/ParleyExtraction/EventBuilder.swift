@@ -48,6 +48,8 @@ struct EventBuilder {
     var recentDestination: (location: EventLocation, sentence: Int)? = nil
     /// When set, each sentence's mentions, groups and triggers are written here (`parley extract --trace`).
     var trace: [String]? = nil
+    /// When set, every mention linked to an actor is collected here (for `Extractor.linkedMentions`).
+    var linked: [LinkedMention]? = nil
 
     init(kb: KnowledgeBase, analysis: TextAnalysis, publication: Day?) {
         self.kb = kb; self.analysis = analysis; self.publication = publication
@@ -295,6 +297,16 @@ struct EventBuilder {
         var mentions = finder.mentions(in: body..<range.upperBound)
         resolvePronounsAndRoles(&mentions, sentence: range)
         resolvePartialNames(&mentions)
+        resolveCounterparts(&mentions)
+        if linked != nil {
+            for m in mentions {
+                let text = analysis.string(tokens: m.tokens.lowerBound, m.tokens.upperBound - 1)
+                for a in m.actors where !a.code.isEmpty {
+                    linked?.append(LinkedMention(sentence: index, text: text, code: a.code, name: a.name,
+                                                 role: m.former ? .other : a.role))
+                }
+            }
+        }
         var groups = self.groups(mentions, sentence: range)
         // "their leaders": the states of the nearest earlier group of states
         for gi in groups.indices where groups[gi].actors.isEmpty && groups[gi].mentions.count == 1 {
@@ -359,6 +371,27 @@ struct EventBuilder {
             lastJointGroup = joint.actors
         }
         return out
+    }
+
+    /// "his Turkish counterpart": Turkey's holder of the office that the person it is the counterpart of holds — the
+    /// person named before it in the sentence, else the last sentence's subject.
+    func resolveCounterparts(_ mentions: inout [Mention]) {
+        for i in mentions.indices where mentions[i].label == "counterpart+state" && mentions[i].actors.count == 1 {
+            let code = mentions[i].actors[0].code
+            let before = mentions[..<i].reversed().lazy.flatMap(\.actors).first { $0.isPerson && $0.role != nil && $0.code != code }
+            guard let reference = before ?? lastSubject.first(where: { $0.isPerson && $0.role != nil && $0.code != code }),
+                  let role = reference.role else { continue }
+            let found = kb.holder(code: code, role: role, on: publication)
+                ?? ((role == .headOfState || role == .headOfGovernment) ? kb.leader(code: code, on: publication) : nil)
+            if let found {
+                mentions[i].actors[0].name = found.person.name
+                mentions[i].actors[0].gender = found.person.gender
+                mentions[i].actors[0].role = found.term.role
+                mentions[i].actors[0].title = found.term.title
+            } else {
+                mentions[i].actors[0].role = role
+            }
+        }
     }
 
     /// "Sheikh Mohammed" after "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": a shorter form of a

@@ -101,6 +101,17 @@ public struct Extractor: Sendable {
         return Day(year: best.year, month: m, day: d)
     }
 
+    /// Every mention of the document linked to a state, organisation or official, after coreference (pronouns,
+    /// surnames, role nouns resolved by the article's date): the linking half of extraction, for tests and tools.
+    public func linkedMentions(_ doc: InputDocument) -> [LinkedMention] {
+        let analysis = TextAnalysis(text: doc.text)
+        let publication = PublicationDateFinder().find(metadata: doc.date, analysis: analysis, url: doc.url)?.0
+        var builder = EventBuilder(kb: kb, analysis: analysis, publication: publication)
+        builder.linked = []
+        for (i, s) in analysis.sentences.enumerated() where s.exclusion == nil { _ = builder.candidates(sentence: i, s) }
+        return builder.linked ?? []
+    }
+
     func materialize(_ m: MergedEvent, doc: InputDocument, analysis: TextAnalysis) -> Event {
         var participants: [Participant] = []
         let directed = m.type.isDirected

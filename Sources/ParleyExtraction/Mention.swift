@@ -42,3 +42,15 @@ struct Mention: Sendable {
     /// The rule that made the mention (for `--explain`).
     var label: String
 }
+
+/// A stretch of text linked to a state, organisation or official: what `Extractor.linkedMentions` reports.
+public struct LinkedMention: Sendable, Hashable {
+    /// The sentence's index in the document.
+    public var sentence: Int
+    /// The mention as the text writes it.
+    public var text: String
+    public var code: String
+    /// The official's canonical name, when the mention is a person the knowledge base knows or the text names.
+    public var name: String?
+    public var role: Role?
+}

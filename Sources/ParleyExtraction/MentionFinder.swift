@@ -314,6 +314,10 @@ struct MentionFinder {
         if let (r, len) = roleWord(j, limit) {
             let roleStart = j
             j += len
+            // "Mali's junta leader Colonel Assimi Goita": a rank or title between the role and the name
+            if r.canPrecedeName || qualPossessive {
+                while let (r2, l2) = roleWord(j, limit), r2.canPrecedeName, !r2.isPlural, tokens[j].isCapitalized, person(j, limit) == nil { j += l2 }
+            }
             if r.isPlural {
                 return groupNoun(start: i, roleAt: roleStart, role: r, len: len, qualifier: qual.map { $0.code }, limit: limit, relative: false)
             }
@@ -357,7 +361,8 @@ struct MentionFinder {
                 }
                 let poss = isPossessive(end, limit)
                 let m = Mention(tokens: i..<(poss ? end + 1 : end), kind: .actors, actors: [actor], place: nil, possessive: poss,
-                                former: former, isOrganisation: false, isGroupNoun: false, label: "role+state")
+                                former: former, isOrganisation: false, isGroupNoun: false,
+                                label: r.meaning == .counterpart ? "counterpart+state" : "role+state")
                 return (m, m.tokens.upperBound)
             }
             if qual == nil && (tokens[roleStart].isCapitalized || key(i, limit) == K.the) && r.usage != .title {
@@ -416,8 +421,14 @@ struct MentionFinder {
     func holder(for r: RoleWord, code: String) -> (person: Person, term: Term)? {
         switch r.meaning {
         case .leader: return kb.leader(code: code, on: date)
-        case let .role(role) where role == .headOfState || role == .headOfGovernment || role == .foreignMinister
-            || role == .defenceMinister || role == .organisationLeader:
+        case let .role(role) where role == .headOfState || role == .headOfGovernment:
+            // "Iran's president" is its head of government: the office whose title is the word comes first
+            let word = Folding.fold(r.phrase)
+            for other in [Role.headOfState, .headOfGovernment] {
+                if let h = kb.holder(code: code, role: other, on: date), Folding.fold(h.term.title).hasSuffix(word) { return h }
+            }
+            return kb.holder(code: code, role: role, on: date)
+        case let .role(role) where role == .foreignMinister || role == .defenceMinister || role == .organisationLeader:
             return kb.holder(code: code, role: role, on: date)
         default: return nil
         }
@@ -469,6 +480,14 @@ struct MentionFinder {
         if e < limit, tokens[e].isCapitalized {
             let nameWords = Set(p.name.split(separator: " ").map { Folding.fold(String($0)) })
             while e < limit, e - end < 4, tokens[e].isCapitalized, nameWords.contains(Folding.fold(analysis.string(tokens[e]))) { e += 1 }
+        }
+        // "Crown Prince Mohammed bin Salman" matched as "Crown Prince Mohammed": a particle and the rest of the name too
+        if e + 1 < limit, Self.nameParticles.contains(tokens[e].key), tokens[e + 1].isCapitalized {
+            let nameWords = Set(p.name.split(separator: " ").map { Folding.fold(String($0)) })
+            if nameWords.contains(Folding.fold(analysis.string(tokens[e]))), nameWords.contains(Folding.fold(analysis.string(tokens[e + 1]))) {
+                e += 2
+                while e < limit, e - end < 5, tokens[e].isCapitalized, nameWords.contains(Folding.fold(analysis.string(tokens[e]))) { e += 1 }
+            }
         }
         if code == nil, key(e, limit) == K.of, let q2 = qualifier(e + 1, limit) { code = q2.code; e += 1 + q2.length }
         let poss = isPossessive(e, limit)

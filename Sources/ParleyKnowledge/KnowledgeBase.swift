@@ -172,6 +172,12 @@ public final class KnowledgeBase: Sendable {
         }
         for (i, p) in people.enumerated() {
             matcher.add(p.name, .person(i, short: false))
+            // "John Mahama" for John Dramani Mahama: a first and last name stand for a three-part name
+            let words = p.name.split(separator: " ")
+            if words.count == 3, !Self.nameParticles.contains(words[1].lowercased()), !Self.nameParticles.contains(words[0].lowercased()),
+               words[0].count > 2, words[2].count > 2 {
+                matcher.add("\(words[0]) \(words[2])", .person(i, short: false))
+            }
             for a in p.aliases {
                 let isShort = !a.contains(" ")
                 matcher.add(a, .person(i, short: isShort))
@@ -233,6 +239,10 @@ public final class KnowledgeBase: Sendable {
         }
         throw KnowledgeError(.missingData, "knowledge-base data not found (looked in \(candidates.map(\.path).joined(separator: ", "))); set PARLEY_KB to the folder holding states.tsv")
     }
+
+    /// Lower-case words inside names that are not given names: "bin", "al", "da", "van"…
+    static let nameParticles: Set<String> = ["bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "das", "van", "von", "der",
+                                             "den", "la", "le", "di", "du", "del", "y", "ould", "ag", "abu", "ben"]
 
     // MARK: Look-ups
 

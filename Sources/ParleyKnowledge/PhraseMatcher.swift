@@ -12,12 +12,16 @@ public struct PhraseMatcher<Payload: Hashable & Sendable>: Sendable {
 
     public init() {}
 
-    /// Adds `phrase` (tokenized like document text) naming `payload`.
+    /// Adds `phrase` (tokenized like document text) naming `payload`. A leading "the" is dropped ("the Kremlin" is
+    /// stored as "Kremlin"): readers of text skip articles before they look a name up.
     public mutating func add(_ phrase: String, _ payload: Payload) {
-        let keys = Tokenizer.keys(of: phrase)
+        var keys = Tokenizer.keys(of: phrase)
+        if keys.count > 1, keys[0] == Self.the { keys.removeFirst() }
         guard !keys.isEmpty else { return }
         add(keys: keys, payload)
     }
+
+    static var the: TokenKey { TokenKey("the") }
 
     /// Adds a phrase given as token keys.
     public mutating func add(keys: [TokenKey], _ payload: Payload) {
