@@ -69,9 +69,11 @@ struct KnowledgeDataTests {
     func aliasesResolve() {
         for (i, s) in kb.states.enumerated() {
             for name in [s.name] + s.aliases {
+                // a reader skips a leading article before looking a name up ("the Gambia")
                 let a = TextAnalysis(text: name)
-                let m = kb.matcher.longestMatch(a.tokens, at: 0, limit: a.tokens.count)
-                #expect(m?.length == a.tokens.count && m!.payloads.contains(.stateName(i)), "\(s.code): \(name)")
+                let start = a.tokens.count > 1 && a.tokens[0].key == TokenKey("the") ? 1 : 0
+                let m = kb.matcher.longestMatch(a.tokens, at: start, limit: a.tokens.count)
+                #expect(m?.length == a.tokens.count - start && m!.payloads.contains(.stateName(i)), "\(s.code): \(name)")
             }
         }
         for (i, p) in kb.people.enumerated() {
