@@ -79,13 +79,18 @@ struct ArticleMerger {
         var merged: [MergedEvent] = []
         for u in units {
             if let i = merged.firstIndex(where: { compatible($0, u) }) {
+                // a planned report joining a first report that only named the event (a noun) sets the status
+                if merged[i].status == .occurred, u.status == .planned, merged[i].candidates.allSatisfy(\.untensed) {
+                    merged[i].status = .planned
+                }
                 merged[i].sentences += u.sentences.filter { !merged[i].sentences.contains($0) }
                 merged[i].candidates += u.candidates
                 // the tightest date any report gives: "Friday" within "earlier this week"
                 if let d = u.date, merged[i].date.map({ d.0 != $0.0 && $0.0.contains(d.0) }) ?? true { merged[i].date = d }
                 if merged[i].location == nil { merged[i].location = u.location }
                 if merged[i].occasion == nil { merged[i].occasion = u.occasion }
-                if u.status == .occurred { merged[i].status = .occurred }
+                // a report in the past tense makes a planned event happen; a bare noun ("the trip to Austria") does not
+                if u.status == .occurred, !u.candidates.allSatisfy(\.untensed) { merged[i].status = .occurred }
                 merged[i].confidence = min(0.99, max(merged[i].confidence, u.confidence) + 0.03)
                 for a in u.agents + u.partners {
                     for k in merged[i].agents.indices where merged[i].agents[k].code == a.code && merged[i].agents[k].name == nil { merged[i].agents[k] = a }

@@ -20,6 +20,8 @@ struct Candidate: Sendable {
     var mentionLabels: [String]
     var confidence: Double
     var callCue: Bool
+    /// True when a noun states the event ("the first trip by…"): it says nothing of whether it has happened.
+    var untensed: Bool = false
 }
 
 /// Applies the event rules of EVENTS.md to one sentence at a time, keeping the discourse state
@@ -1112,7 +1114,7 @@ struct EventBuilder {
         func make(_ agents: [Actor], _ partners: [Actor]) -> Candidate {
             Candidate(type: type, genericTalks: generic, status: status, agents: agents, partners: partners, distribute: false,
                       sentence: sentenceIndex, trigger: span, date: date, location: location, occasion: occasion, rule: rule,
-                      mentionLabels: labels, confidence: confidence, callCue: callCue)
+                      mentionLabels: labels, confidence: confidence, callCue: callCue, untensed: trig.form == .noun)
         }
         // a directed act by several senders is each sender's own: "Kishida and Albanese sent congratulations"
         let senders: [[Actor]] = type == .message && Set(agents.map(\.code)).count >= 2 && !isJoint(sentence)

@@ -18,7 +18,9 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         var kb: KnowledgeBase? = nil
+        let before = residentMemoryMB()
         let loadTime = try clock.measure { kb = try KnowledgeBase() }
+        let kbMemory = peakMemoryMB() - before
         let extractor = Extractor(kb: kb!)
         var generator = CorpusGenerator(kb: kb!, seed: seed)
         let docs = generator.corpus(bytes: megabytes << 20)
@@ -30,17 +32,22 @@ struct BenchCommand: ParsableCommand {
         let t = clock.measure { for d in docs { events += extractor.extract(d).events.count } }
         let seconds = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
         let loadMs = (Double(loadTime.components.seconds) + Double(loadTime.components.attoseconds) / 1e18) * 1000
-        print(String(format: "knowledge base: loaded in %.1f ms (%d states, %d organisations, %d people, %d trie nodes)",
-                     loadMs, kb!.states.count, kb!.organisations.count, kb!.people.count, kb!.matcher.nodeCount))
+        print(String(format: "knowledge base: loaded in %.1f ms, %d MB (%d states, %d organisations, %d people, %d trie nodes)",
+                     loadMs, kbMemory, kb!.states.count, kb!.organisations.count, kb!.people.count, kb!.matcher.nodeCount))
         print(String(format: "corpus: %d documents, %.1f MB (generated, seed %llu)", docs.count, Double(total) / 1_048_576, seed))
         print(String(format: "extraction: %.2f s, %.2f MB/s, %.0f documents/s, %d events (one core)",
                      seconds, Double(total) / 1_048_576 / seconds, Double(docs.count) / seconds, events))
         print("peak memory: \(peakMemoryMB()) MB")
     }
 
-    func peakMemoryMB() -> Int {
+    /// The process's peak resident memory so far (VmHWM), in MB.
+    func peakMemoryMB() -> Int { statusMB("VmHWM:") }
+    /// The process's resident memory now (VmRSS), in MB.
+    func residentMemoryMB() -> Int { statusMB("VmRSS:") }
+
+    func statusMB(_ field: String) -> Int {
         guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
-        for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        for line in s.split(separator: "\n") where line.hasPrefix(field) {
             let n = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
             return n / 1024
         }
