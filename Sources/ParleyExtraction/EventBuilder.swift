@@ -726,10 +726,28 @@ struct EventBuilder {
                 partners = [syntheticGroup(summit.org, label: "current-summit")]
                 rule += ":current-summit"
             } else if let visitor = right.first(where: { $0.attachment == .none && $0.actors.contains(where: { $0.isPerson }) && $0.tokens.lowerBound <= after + 1 }) {
-                // the visitor travels to the host's state; an organisation's official hosts where the text says, not "in" it
-                guard let a = agent, a.actors.contains(where: { kb.state(code: $0.code) != nil }) else { return nil }
+                guard let a = agent else { return nil }
                 let hostCodes = a.actors.map(\.code)
                 var result: [Candidate] = []
+                // hosting a visitor is meeting them; "hosted him together with NATO's Rutte" is one meeting of all three
+                var hosts = a.actors
+                for g in groups where g.attachment == .with && g.tokens.lowerBound > visitor.tokens.lowerBound && g.tokens.lowerBound < clauseEnd {
+                    guard let w = g.previousToken, w > 0, tokens[w - 1].key == W.together || tokens[w - 1].key == W.along else { continue }
+                    hosts += g.actors.filter { h in !hosts.contains(where: { $0.code == h.code }) }
+                }
+                let guests = visitor.actors.filter { !hostCodes.contains($0.code) }
+                // several guests hosted "for a summit", "for a joint meeting": one gathering of them all
+                let gathering = guests.count >= 2 && (sentenceHas(K.summit, after..<sentence.upperBound)
+                    || sentenceHas(W.meeting, after..<sentence.upperBound))
+                if !guests.isEmpty {
+                    result += build(Trigger(sense: .meeting, form: trig.form, name: trig.name), span: span, agents: hosts, partners: guests,
+                                    distribute: hosts.count == a.actors.count && !isJoint(sentence) && !gathering, destination: nil,
+                                    groups: groups, times: times,
+                                    sentence: sentence, sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":hosted-visitor",
+                                    callCue: callCue, labels: [a.label, visitor.label]) ?? []
+                }
+                // the visitor travels to the host's state; an organisation's official hosts where the text says, not "in" it
+                guard a.actors.contains(where: { kb.state(code: $0.code) != nil }) else { return result }
                 for v in visitor.actors where !hostCodes.contains(v.code) {
                     let hostState = Actor(code: hostCodes[0], name: nil, role: nil, gender: nil, isPerson: false)
                     result += build(Trigger(sense: .visit, form: trig.form, name: trig.name), span: span, agents: [v], partners: [hostState],
@@ -836,6 +854,12 @@ struct EventBuilder {
             }
             return result
         }
+        // "Zelenskiy was received by Pope Francis": the subject of a passive is the other party
+        if partners.isEmpty, rule.contains(":passive-agent"), trig.sense != .visit, trig.sense != .travel,
+           let subjectGroup = groups.last(where: { $0.tokens.upperBound <= span.lowerBound && $0.clauseStart && $0.attachment == .none
+               && !$0.actors.isEmpty && $0.tokens.lowerBound != agentGroup.tokens.lowerBound }) {
+            partners = [subjectGroup]
+        }
         let partnerActors = partners.flatMap(\.actors)
         if partnerActors.isEmpty {
             // a gathering with no partner named: "made during a high-level summit in Kyiv" by the group just mentioned
@@ -879,6 +903,12 @@ struct EventBuilder {
 
     /// The organisation whose summit a sentence speaks of: "the BRICS summit", "summit of the AES", "leaders of the G20".
     func summitOrganisation(groups: [Group], sentence: Range<Int>) -> Actor? {
+        // "the ASEAN-Japan summit"
+        for i in sentence where tokens[i].key == K.summit && i - 1 >= sentence.lowerBound {
+            if let org = compoundParts(i - 1).first(where: { kb.organisation(code: $0) != nil }) {
+                return Actor(code: org, name: nil, role: nil, gender: nil, isPerson: false)
+            }
+        }
         for g in groups where isOrganisationGroup(g) {
             if g.label.split(separator: "+").contains("group-noun") { return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false) }
             let lo = max(sentence.lowerBound, g.tokens.lowerBound - 3), hi = min(sentence.upperBound, g.tokens.upperBound + 2)
@@ -906,9 +936,41 @@ struct EventBuilder {
         if let g = groups.first(where: { $0.tokens.lowerBound > forIndex && $0.tokens.lowerBound <= head + 4 && isOrganisationGroup($0) }) {
             return g.actors[0]
         }
+        // "for the ASEAN-Japan summit": an organisation inside a hyphenated name
+        for i in (forIndex + 1)..<head { if let org = compoundParts(i).first(where: { kb.organisation(code: $0) != nil }) {
+            return Actor(code: org, name: nil, role: nil, gender: nil, isPerson: false)
+        } }
         // "for the meeting" names no one: the summit the article is about, if any
         let bare = (forIndex + 1..<head).allSatisfy { tokens[$0].key == K.the || tokens[$0].key == W.that }
         return bare ? currentSummit?.org : nil
+    }
+
+    /// The state and organisation codes named by the parts of a hyphenated word ("ASEAN-Japan" → ASEAN, JPN).
+    func compoundParts(_ i: Int) -> [String] {
+        let t = tokens[i]
+        guard t.kind == .word else { return [] }
+        let bytes = analysis.bytes
+        let a = Int(t.start), b = Int(t.end)
+        guard (a..<b).contains(where: { bytes[$0] == UInt8(ascii: "-") }) else { return [] }
+        var codes: [String] = []
+        var start = a
+        for k in a...b where k == b || bytes[k] == UInt8(ascii: "-") {
+            if k > start {
+                let keys = Tokenizer.keys(of: analysis.string(start..<k))
+                let part = keys.map { Token(start: 0, end: 0, key: $0, kind: .word, flags: [], symbol: 0) }
+                if let m = kb.matcher.longestMatch(part, at: 0, limit: part.count), m.length == part.count {
+                    for p in m.payloads {
+                        switch p {
+                        case let .organisation(o): codes.append(kb.organisations[o].code)
+                        case let .stateName(s), let .stateAdjective(s): codes.append(kb.states[s].code)
+                        default: break
+                        }
+                    }
+                }
+            }
+            start = k + 1
+        }
+        return codes
     }
 
     /// A group standing for an actor known from the discourse rather than named in the sentence.
@@ -1094,9 +1156,17 @@ struct EventBuilder {
         // location: a place named with in/at/near, else a fronted "In Russia,"
         var location: EventLocation? = nil
         var locationStated = true
-        if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.lowerBound >= span.upperBound }) {
+        // "in Rome, where he held talks": the place the where-clause hangs on
+        let whereIndex = (max(sentence.lowerBound, span.lowerBound - 6)..<span.lowerBound).last {
+            tokens[$0].key == W.where_ && $0 > sentence.lowerBound && tokens[$0 - 1].isPunct(UInt8(ascii: ","))
+        }
+        if let w = whereIndex, let g = groups.last(where: { $0.place != nil && $0.tokens.upperBound == w - 1 }) {
             location = locationOf(g)
-        } else if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.upperBound <= span.lowerBound }) {
+        } else if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.lowerBound >= span.upperBound
+            && !crossesClause(span.upperBound, $0.tokens.lowerBound) }) {
+            location = locationOf(g)
+        } else if let g = groups.last(where: { $0.attachment == .place && $0.place != nil && $0.tokens.upperBound <= span.lowerBound
+            && !crossesClause($0.tokens.upperBound, span.lowerBound, backward: true) }) {
             location = locationOf(g)
         }
         if type == .call { location = nil }

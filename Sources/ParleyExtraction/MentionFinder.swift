@@ -298,6 +298,8 @@ struct MentionFinder {
             j += q.length
             if isPossessive(j, limit) { qualPossessive = true; j += 1 }
         }
+        // "Japan's new Prime Minister", "Russia's top diplomat": an adjective between the qualifier and the title
+        if qual != nil, let k = key(j, limit), Self.titleAdjectives.contains(k), roleWord(j + 1, limit) != nil { j += 1 }
         // "the Peruvian capital": the state's capital as a place, standing for its government like "Lima"
         if let q = qual, case let .stateAdjective(si) = q.entry, !qualPossessive, key(j, limit) == W.capital {
             let state = kb.states[si]
@@ -433,6 +435,10 @@ struct MentionFinder {
         default: return nil
         }
     }
+
+    /// Adjectives that may stand between a state and a title: "Japan's new prime minister".
+    static let titleAdjectives = TokenKeySet(words: ["new", "newly", "incoming", "current", "veteran", "powerful", "influential",
+                                                     "longtime", "long-time", "hardline", "embattled", "visiting", "elected"])
 
     /// Words that can open a mention without being a knowledge-base phrase themselves.
     static let mentionStarters = TokenKeySet(words: ["the", "fellow", "former", "ex", "late", "outgoing", "both", "their", "his",

@@ -2,6 +2,7 @@ import ParleyText
 
 /// The keys of the single words the rules test, folded and hashed once (not on every comparison).
 enum W {
+    static let where_ = TokenKey("where")
     static let ampersand = TokenKey("&")
     static let `a` = TokenKey("a")
     static let `after` = TokenKey("after")
