@@ -44,6 +44,10 @@ struct EventBuilder {
     var personNames: [(actor: Actor, keys: [TokenKey])] = []
     /// The organisation whose summit the article is about ("the BRICS summit"), for "attend the summit".
     var currentSummit: (org: Actor, date: (DayRange, String)?, sentence: Int)? = nil
+    /// Surnames of officials the knowledge base does not know, as the article introduced them.
+    var documentSurnames: [TokenKey: Actor] = [:]
+    /// The two parties of the article's last call or meeting, for acts told inside it.
+    var lastContact: (actors: [Actor], sentence: Int)? = nil
     /// Who the article's last message went to, for "also sent their congratulations".
     var lastMessageRecipients: (actors: [Actor], sentence: Int)? = nil
     /// Where the article's last visit went, for "flew in" without a place.
@@ -174,7 +178,7 @@ struct EventBuilder {
         }
         // skip a determiner-like word before the mention ("both", "all", "an")
         if tokens[p].key == W.both || tokens[p].key == W.all || tokens[p].key == W.leader
-            || tokens[p].key == W.a || tokens[p].key == W.an {
+            || tokens[p].key == W.a || tokens[p].key == W.an || Self.possessiveDeterminers.contains(tokens[p].key) {
             p -= 1
             guard p >= sentence.lowerBound else { return (.none, nil) }
         }
@@ -204,7 +208,8 @@ struct EventBuilder {
     /// sentence's first token.
     func bodyStart(_ range: Range<Int>) -> Int {
         guard let first = range.first, tokens[first].flags.contains(.allCaps) || tokens[first].isCapitalized,
-              range.count > 3, tokens[first + 1].isPunct(UInt8(ascii: ",")) || tokens[first + 1].flags.contains(.allCaps) else { return range.lowerBound }
+              range.count > 3, tokens[first + 1].isPunct(UInt8(ascii: ",")) || tokens[first + 1].isPunct(UInt8(ascii: "-"))
+                || tokens[first + 1].flags.contains(.allCaps) else { return range.lowerBound }
         let hi = min(range.upperBound - 1, first + 14)
         for i in (first + 1)..<hi {
             let t = tokens[i]
@@ -257,6 +262,8 @@ struct EventBuilder {
     /// Nouns that make "X of a meeting" hypothetical: "talk of a summit", "the possibility of a visit".
     static let hypotheticalNouns = TokenKeySet(words: ["talk", "possibility", "prospect", "idea", "hopes", "speculation"])
 
+    static let possessiveDeterminers = TokenKeySet(words: ["his", "her", "their", "its"])
+
     static let stayWords = TokenKeySet(words: ["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
                                                "week", "weeks", "time"])
 
@@ -297,6 +304,7 @@ struct EventBuilder {
         // a wire dateline ("MANILA, July 8 (Meridian) - ") is where the story was filed, not a party to it
         let body = bodyStart(range)
         var mentions = finder.mentions(in: body..<range.upperBound)
+        addSurnamesOfUnknownOfficials(&mentions, range: body..<range.upperBound)
         resolvePronounsAndRoles(&mentions, sentence: range)
         resolvePartialNames(&mentions)
         resolveCounterparts(&mentions)
@@ -349,6 +357,9 @@ struct EventBuilder {
                     recentDestination = (loc, index)
                 }
                 if let m = c.last(where: { $0.type == .message }) { lastMessageRecipients = (m.partners, index) }
+                if let k = c.last(where: { $0.type == .call || $0.type == .meeting }), k.agents.count + k.partners.count == 2 {
+                    lastContact = (k.agents + k.partners, index)
+                }
             }
         }
         // "X thanked Y for his congratulations": a message from Y to X as well
@@ -373,6 +384,29 @@ struct EventBuilder {
             lastJointGroup = joint.actors
         }
         return out
+    }
+
+    /// "Ablakwa said…" after "Ghana's Foreign Minister Samuel Okudzeto Ablakwa": an official the knowledge base does not
+    /// know, introduced with a title, is known by surname for the rest of the article.
+    mutating func addSurnamesOfUnknownOfficials(_ mentions: inout [Mention], range: Range<Int>) {
+        if !documentSurnames.isEmpty {
+            var covered = Set<Int>()
+            for m in mentions { for t in m.tokens { covered.insert(t) } }
+            var added = false
+            for i in range where !covered.contains(i) && tokens[i].isCapitalized && tokens[i].kind == .word {
+                guard let actor = documentSurnames[tokens[i].key] else { continue }
+                let poss = i + 1 < range.upperBound && tokens[i + 1].key == TokenKeys.apostropheS
+                mentions.append(Mention(tokens: i..<(poss ? i + 2 : i + 1), kind: .actors, actors: [actor], place: nil, possessive: poss,
+                                        former: false, isOrganisation: false, isGroupNoun: false, label: "surname"))
+                added = true
+            }
+            if added { mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        }
+        for m in mentions where m.label == "title+unknown-name" && m.actors.count == 1 {
+            let end = m.possessive ? m.tokens.upperBound - 2 : m.tokens.upperBound - 1
+            guard end >= m.tokens.lowerBound, tokens[end].isCapitalized else { continue }
+            documentSurnames[tokens[end].key] = m.actors[0]
+        }
     }
 
     /// "his Turkish counterpart": Turkey's holder of the office that the person it is the counterpart of holds — the
@@ -621,6 +655,16 @@ struct EventBuilder {
                          destination: nil, groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex,
                          modality: modality, rule: rule + ":between", callCue: callCue, labels: [g.label])
         }
+        // "Pedro Sanchez, who thanked Egypt": the subject of a relative clause is the group it hangs on
+        if agent == nil, trig.form != .noun {
+            var b = span.lowerBound - 1
+            if let k = key(b), k == W.also || k == W.later || k == TokenKey("then") { b -= 1 }
+            if key(b) == TokenKey("who"), b - 1 > sentence.lowerBound, tokens[b - 1].isPunct(UInt8(ascii: ",")),
+               let g = groups.last(where: { $0.tokens.upperBound == b - 1 && !$0.actors.isEmpty && $0.actors.contains(where: \.isPerson) }) {
+                agent = g
+                rule += ":relative-subject"
+            }
+        }
         // "…, and invited Zelenskiy": a verb coordinated without a subject of its own shares the sentence's subject
         if agent == nil, trig.form != .noun, let subject, subject.tokens.upperBound <= span.lowerBound {
             var b = span.lowerBound - 1
@@ -651,8 +695,10 @@ struct EventBuilder {
             && (!$0.actors.isEmpty || $0.place != nil) && $0.tokens.lowerBound != agent?.tokens.lowerBound }
         switch trig.sense {
         case .meeting, .generic, .call:
-            partners = right.filter { $0.attachment == .with || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
-            if trig.form == .noun { partners = right.filter { $0.attachment == .with } }
+            // "with his Burkinabe counterpart": the possessive pronoun is not the partner, the noun it qualifies is
+            partners = right.filter { ($0.attachment == .with && !($0.isPronoun && $0.possessive))
+                || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
+            if trig.form == .noun { partners = right.filter { $0.attachment == .with && !($0.isPronoun && $0.possessive) } }
             if let first = partners.first {
                 // "spoke with A and with B": each with-group joined by "and" is a partner too
                 var kept = [first]
@@ -703,6 +749,15 @@ struct EventBuilder {
             if partners.isEmpty, trig.sense == .message, let last = lastMessageRecipients, sentenceIndex - last.sentence <= 3 {
                 partners = last.actors.map { syntheticGroup($0, label: "last-recipient") }
                 rule += ":last-recipient"
+            }
+            // "During the call, the Russian president apologised…": to the other party of the contact being told
+            if partners.isEmpty, trig.sense == .message, trig.name != "conveyed", let contact = lastContact, sentenceIndex - contact.sentence <= 2 {
+                let speaker = agent?.actors.map(\.code) ?? []
+                let other = contact.actors.filter { !speaker.contains($0.code) }
+                if !speaker.isEmpty, other.count == 1, contact.actors.contains(where: { speaker.contains($0.code) }) {
+                    partners = [syntheticGroup(other[0], label: "contact-partner")]
+                    rule += ":contact-partner"
+                }
             }
         case .sign:
             partners = right.filter { $0.attachment == .with }

@@ -69,7 +69,8 @@ enum TriggerLexicon {
         ("condolence", .message, .noun), ("thanked", .message, .past), ("thanks", .message, .present),
         ("thank", .message, .base), ("appreciation", .message, .noun), ("gratitude", .message, .noun),
         ("letter", .message, .noun), ("message", .message, .noun), ("greetings", .message, .noun),
-        ("felicitated", .message, .past), ("cable", .message, .noun), ("telegram", .message, .noun),
+        ("felicitated", .message, .past), ("wished", .message, .past), ("apologised", .message, .past),
+        ("apologized", .message, .past), ("conveyed", .message, .past), ("cable", .message, .noun), ("telegram", .message, .noun),
         // demands
         ("urged", .demand, .past), ("urges", .demand, .present), ("urge", .demand, .base), ("urging", .demand, .ing),
         ("called on", .demand, .past), ("calls on", .demand, .present), ("call on", .demand, .base),
