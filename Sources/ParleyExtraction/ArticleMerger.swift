@@ -153,6 +153,13 @@ struct ArticleMerger {
     func compatible(_ a: MergedEvent, _ b: MergedEvent) -> Bool {
         guard a.type == b.type, a.codes == b.codes, a.sourceCodes == b.sourceCodes else { return false }
         if let la = a.location, let lb = b.location, la.code != lb.code { return false }
+        // "talks with Wang Yi … and later met Xi Jinping": meetings with different people of one state are two
+        if a.type == .meeting || a.type == .call {
+            for x in a.agents + a.partners {
+                guard let nx = x.name else { continue }
+                if (b.agents + b.partners).contains(where: { $0.code == x.code && $0.name != nil && $0.name != nx }) { return false }
+            }
+        }
         if let da = a.date?.0, let db = b.date?.0, !da.overlaps(db) { return false }
         // "last met in Astana in October 2022" is not the undated "Erdogan meets Putin" of the headline
         if let p = publication, (a.date == nil) != (b.date == nil), let d = (a.date ?? b.date)?.0, d.end < p.adding(days: -30) { return false }

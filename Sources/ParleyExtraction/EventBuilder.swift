@@ -238,6 +238,10 @@ struct EventBuilder {
                 if t.isPunct(UInt8(ascii: ",")), i + 1 < b, tokens[i + 1].key == W.who { return true }
                 continue
             }
+            // "a visit that began in Shanghai on Wednesday": a relative clause of its own
+            if t.key == W.that || t.key == W.which, i > a, !Cues.reportedFuture.contains(tokens[i - 1].key) { return true }
+            // "after New Delhi announced on Monday": a time right after another verb of saying is that verb's
+            if Cues.reportedFuture.contains(t.key) || t.key == W.announced { return true }
             guard t.isPunct(UInt8(ascii: ",")) || t.key == W.and || t.key == W.but else { continue }
             guard i + 1 < b else { continue }
             let n = tokens[i + 1]
@@ -1059,6 +1063,8 @@ struct EventBuilder {
         var steps = 0
         while i >= sentence.lowerBound && steps < 3 {
             let t = tokens[i]
+            // "more than five hours of talks" measures one meeting; it does not count meetings
+            if Self.stayWords.contains(t.key) || t.key == W.minutes { return false }
             if t.kind == .number { return true }
             if Cues.countWords.contains(t.key) { return true }
             if t.kind == .punctuation { return false }

@@ -62,7 +62,9 @@ public struct Extractor: Sendable {
     /// say better: of that year and the three after it, the one in which most of them held office.
     func refinedYear(of day: Day, analysis: TextAnalysis) -> Day {
         let (y, _, _) = day.components
-        return bestYear(of: day, in: y...(y + 3), analysis: analysis) ?? day
+        if let near = bestYear(of: day, in: y...(y + 3), analysis: analysis, requireSomeone: true) { return near }
+        // nobody the article names was in office then ("first since 2008"): the officials decide alone
+        return yearFromOfficials(of: day, analysis: analysis) ?? day
     }
 
     /// A dateline with no year in a text that writes none: the year since 2000 in which most of the officials the

@@ -2,6 +2,8 @@ import ParleyText
 
 /// The keys of the single words the rules test, folded and hashed once (not on every comparison).
 enum W {
+    static let minutes = TokenKey("minutes")
+    static let announced = TokenKey("announced")
     static let where_ = TokenKey("where")
     static let ampersand = TokenKey("&")
     static let `a` = TokenKey("a")
