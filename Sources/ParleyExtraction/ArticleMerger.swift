@@ -61,7 +61,8 @@ struct ArticleMerger {
         let explicitMeetings = units.filter { $0.type == .meeting && !$0.candidates[0].genericTalks && $0.status == .occurred
             && $0.codes.allSatisfy { kb.state(code: $0) != nil } }
         for i in units.indices where units[i].candidates[0].genericTalks {
-            if explicitCalls.contains(where: { $0.codes == units[i].codes }) ||
+            if (units[i].location == nil && explicitCalls.contains(where: { c in
+                    c.codes == units[i].codes && (c.date == nil || units[i].date == nil || c.date!.0.overlaps(units[i].date!.0)) })) ||
                 (!explicitCalls.isEmpty && !explicitMeetings.contains(where: { !$0.codes.isDisjoint(with: units[i].codes) })
                     && units[i].location == nil) {
                 units[i].type = .call

@@ -7,7 +7,7 @@ enum Cues {
     static let negation = keys(["not", "n't", "never", "no", "without", "neither", "nor", "declined", "refused", "failed",
                                 "denied", "cancelled", "canceled", "called off", "scrapped", "postponed", "snubbed", "dismissed",
                                 "ruled", "rejected"])
-    static let speculation = keys(["likely", "unlikely", "could", "might", "possible", "possibly", "perhaps", "opportunity",
+    static let speculation = keys(["likely", "unlikely", "probably", "could", "might", "possible", "possibly", "perhaps", "opportunity",
                                    "if", "rumoured", "rumored", "speculation", "speculated", "considering", "mulling",
                                    "weighing", "hopes", "hoped", "hope", "hoping", "wants", "want", "wanted", "seeking",
                                    "seeks", "sought", "try", "tried", "attempt", "may", "should", "would", "proposed", "offered",

@@ -922,7 +922,8 @@ struct EventBuilder {
         let partnerActors = partners.flatMap(\.actors)
         if partnerActors.isEmpty {
             // a gathering with no partner named: "made during a high-level summit in Kyiv" by the group just mentioned
-            if (trig.name == "summit" || trig.name == "meeting") && !lastJointGroup.isEmpty && agentGroup.label == "discourse-topic" {
+            if (trig.name == "summit" || trig.name == "meeting") && !lastJointGroup.isEmpty && agentGroup.label == "discourse-topic"
+                && indefinite(before: span.lowerBound, sentence: sentence) {
                 return build(trig, span: span, agents: lastJointGroup, partners: [], distribute: false, destination: nil, groups: groups,
                              times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":gathering",
                              callCue: callCue, labels: ["previous-group"])
@@ -1030,6 +1031,16 @@ struct EventBuilder {
             start = k + 1
         }
         return codes
+    }
+
+    /// "a high-level summit" (a new gathering) rather than "the meeting" (one already told): an indefinite article
+    /// within three words before the noun.
+    func indefinite(before i: Int, sentence: Range<Int>) -> Bool {
+        for j in stride(from: i - 1, through: max(sentence.lowerBound, i - 3), by: -1) {
+            if tokens[j].key == W.a || tokens[j].key == W.an { return true }
+            if tokens[j].key == K.the || tokens[j].kind == .punctuation { return false }
+        }
+        return false
     }
 
     /// A group standing for an actor known from the discourse rather than named in the sentence.
@@ -1200,7 +1211,11 @@ struct EventBuilder {
         var status: EventStatus = modality == .planned ? .planned : .occurred
         // date: the nearest non-measuring time expression, preferring one after the trigger
         var date: (DayRange, String)? = nil
-        let usable = times.filter { !$0.isMeasure }
+        // "next week's NATO summit" dates the summit, not the talks about it ("Monday's talks" dates the talks)
+        let usable = times.filter { e in
+            !e.isMeasure && !(e.tokens.upperBound < sentence.upperBound && tokens[e.tokens.upperBound].key == TokenKeys.apostropheS
+                && e.tokens.upperBound + 1 != span.lowerBound)
+        }
         // within the trigger's clause: "met Widodo, who hosts the G20 on Tuesday" does not date the meeting
         let pick = usable.first(where: { $0.tokens.lowerBound >= span.upperBound && !crossesClause(span.upperBound, $0.tokens.lowerBound) })
             ?? usable.last(where: { $0.tokens.upperBound <= span.lowerBound && !crossesClause($0.tokens.upperBound, span.lowerBound, backward: true) })
