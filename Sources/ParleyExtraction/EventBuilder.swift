@@ -193,7 +193,8 @@ struct EventBuilder {
         }
         // "After the two leaders met, …": a subordinating "after" or "before" opens a clause with its own subject
         if (tokens[p].key == W.after || tokens[p].key == W.before),
-           p == sentence.lowerBound || tokens[p - 1].isPunct(UInt8(ascii: ",")) || tokens[p - 1].key == W.and,
+           p == sentence.lowerBound || tokens[p - 1].isPunct(UInt8(ascii: ",")) || tokens[p - 1].key == W.and
+               || Self.stayWords.contains(tokens[p - 1].key) || tokens[p - 1].key == W.shortly || tokens[p - 1].key == W.soon,
            (start..<min(sentence.upperBound, start + 8)).contains(where: { TriggerLexicon.verbKeys.contains(tokens[$0].key) }) {
             return (.none, p)
         }
@@ -410,6 +411,15 @@ struct EventBuilder {
             let end = m.possessive ? m.tokens.upperBound - 2 : m.tokens.upperBound - 1
             guard end >= m.tokens.lowerBound, tokens[end].isCapitalized else { continue }
             documentSurnames[tokens[end].key] = m.actors[0]
+        }
+        // "Kim" after "Kim Jong Un": the first and last words of a full name the article used stand for that person
+        for m in mentions where m.label == "person" && m.actors.count == 1 && m.actors[0].isPerson {
+            guard let name = m.actors[0].name else { continue }
+            let words = Tokenizer.keys(of: name)
+            guard words.count >= 2, (m.tokens).contains(where: { tokens[$0].key == words[0] }),
+                  m.tokens.contains(where: { tokens[$0].key == words[words.count - 1] }) else { continue }
+            documentSurnames[words[0]] = m.actors[0]
+            documentSurnames[words[words.count - 1]] = m.actors[0]
         }
     }
 
