@@ -267,6 +267,8 @@ struct EventBuilder {
     /// Nouns that make "X of a meeting" hypothetical: "talk of a summit", "the possibility of a visit".
     static let hypotheticalNouns = TokenKeySet(words: ["talk", "possibility", "prospect", "idea", "hopes", "speculation"])
 
+    static let beForms = TokenKeySet(words: ["was", "were", "is", "are", "been", "being", "be", "get", "got"])
+
     static let possessiveDeterminers = TokenKeySet(words: ["his", "her", "their", "its"])
 
     static let stayWords = TokenKeySet(words: ["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
@@ -650,8 +652,11 @@ struct EventBuilder {
             agent = g
             rule += ":possessive-agent"
         }
-        // passive "by X"
-        if agent == nil, let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd && $0.attachment == .by }) {
+        // passive "by X": "was received by", "a visit by" — but "hosted Kishida…, vowing to stand by Manila" is active
+        let passive = trig.form == .noun || (span.lowerBound - 1 >= sentence.lowerBound && Self.beForms.contains(tokens[span.lowerBound - 1].key))
+            || (span.lowerBound - 2 >= sentence.lowerBound && Self.beForms.contains(tokens[span.lowerBound - 2].key))
+        if agent == nil, passive, let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd
+            && $0.attachment == .by && !crossesClause(after, $0.tokens.lowerBound) && $0.tokens.lowerBound - after <= 8 }) {
             agent = g
             rule += ":passive-agent"
         }
