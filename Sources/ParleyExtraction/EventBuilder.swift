@@ -44,6 +44,8 @@ struct EventBuilder {
     var personNames: [(actor: Actor, keys: [TokenKey])] = []
     /// The organisation whose summit the article is about ("the BRICS summit"), for "attend the summit".
     var currentSummit: (org: Actor, date: (DayRange, String)?, sentence: Int)? = nil
+    /// The people of the last event between two or more people, for "the two leaders".
+    var lastPersonPair: [Actor] = []
     /// Surnames of officials the knowledge base does not know, as the article introduced them.
     var documentSurnames: [TokenKey: Actor] = [:]
     /// The two parties of the article's last call or meeting, for acts told inside it.
@@ -267,6 +269,8 @@ struct EventBuilder {
     /// Nouns that make "X of a meeting" hypothetical: "talk of a summit", "the possibility of a visit".
     static let hypotheticalNouns = TokenKeySet(words: ["talk", "possibility", "prospect", "idea", "hopes", "speculation"])
 
+    static let personPairNouns = TokenKeySet(words: ["leaders", "presidents", "men", "ministers", "premiers", "diplomats", "heads"])
+
     static let beForms = TokenKeySet(words: ["was", "were", "is", "are", "been", "being", "be", "get", "got"])
 
     static let possessiveDeterminers = TokenKeySet(words: ["his", "her", "their", "its"])
@@ -386,6 +390,11 @@ struct EventBuilder {
         for g in groups { for a in g.actors where a.isPerson && a.name != nil { recentPeople.append(a); salience[a.code, default: (a, 0)].1 += 1 } }
         if recentPeople.count > 12 { recentPeople.removeFirst(recentPeople.count - 12) }
         if let last = out.last { lastEventActors = last.agents + last.partners }
+        if let pair = out.last(where: { c in
+            let people = (c.agents + c.partners).filter(\.isPerson)
+            return people.count >= 2 && Set(people.map(\.code)).count >= 2 }) {
+            lastPersonPair = (pair.agents + pair.partners).filter(\.isPerson)
+        }
 
         if let joint = groups.first(where: { $0.actors.count >= 2 && $0.clauseStart && Set($0.actors.map(\.code)).count >= 2 }) {
             lastJointGroup = joint.actors
@@ -483,6 +492,12 @@ struct EventBuilder {
                     var sameSentence: [Actor] = []
                     for m in mentions[..<i] { for a in m.actors where a.isPerson && !sameSentence.contains(where: { $0.code == a.code }) { sameSentence.append(a) } }
                     if sameSentence.count >= 2 { mentions[i].actors = sameSentence; continue }
+                    // "the two leaders", "the two men": people, so the last pair of people in an event
+                    if mentions[i].label == "pair", let last = mentions[i].tokens.last, Self.personPairNouns.contains(tokens[last].key),
+                       lastPersonPair.count >= 2 {
+                        mentions[i].actors = lastPersonPair
+                        continue
+                    }
                     mentions[i].actors = lastEventActors.isEmpty ? lastSubject : lastEventActors
                     continue
                 }
