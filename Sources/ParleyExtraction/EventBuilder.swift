@@ -220,6 +220,12 @@ struct EventBuilder {
             if t.isPunct(UInt8(ascii: "-")), (first..<i).allSatisfy({ tokens[$0].flags.contains(.allCaps) || tokens[$0].isPunct(UInt8(ascii: ",")) }) {
                 return i + 1
             }
+            // "NUSA DUA, Indonesia - ": a place in capitals, a comma, its country
+            if t.isPunct(UInt8(ascii: "-")), i - first <= 6, tokens[first].flags.contains(.allCaps),
+               (first..<i).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isPunct(UInt8(ascii: ",")) }),
+               (first..<i).contains(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) {
+                return i + 1
+            }
             if t.isPunct(UInt8(ascii: "-")) {
                 // the dash must follow the date or the agency: "(Reuters) -", "July 8 -"
                 guard i > first, tokens[i - 1].isPunct(UInt8(ascii: ")")) || tokens[i - 1].kind == .number else { return range.lowerBound }
@@ -282,6 +288,7 @@ struct EventBuilder {
                                                  "capital", "enclave", "state", "emirate", "kingdom"])
 
     func isClauseStart(_ start: Int, sentence: Range<Int>) -> Bool {
+        if start > sentence.lowerBound, start == bodyStart(sentence) { return true }
         var p = start - 1
         while p >= sentence.lowerBound {
             let t = tokens[p]
@@ -297,7 +304,7 @@ struct EventBuilder {
             }
             if Cues.clauseOpeners.contains(t.key) { return true }
             // an article before the subject: "An Israeli delegation flew…"
-            if t.key == W.a || t.key == W.an { p -= 1; continue }
+            if t.key == W.a || t.key == W.an || t.key == W.both { p -= 1; continue }
             // a time phrase before the subject: "and on Wednesday Sheikh Mohammed met"
             if Self.timeWords.contains(t.key) || t.kind == .number, start - p <= 5 { p -= 1; continue }
             // adverbs and time words before a subject: "On Saturday, Putin" is handled by the comma; "Earlier Putin"
@@ -345,10 +352,20 @@ struct EventBuilder {
             }
         }
         let triggers = findTriggers(range)
-        if let org = summitOrganisation(groups: groups, sentence: range) {
+        if let (org, at) = summitOrganisation(groups: groups, sentence: range) {
             // a summit spoken of in the future or the present ("will host", "hosts … on Tuesday") lies ahead
             let ahead = range.contains { Cues.planned.contains(tokens[$0].key) } || triggers.contains { $0.0.form == .present }
-            let time = times.first(where: { !$0.isMeasure }).flatMap { e in
+            // its days are the time told next to it ("hosts the G20 leaders on Tuesday and Wednesday"), not the sentence's
+            // other times ("met on Monday, on the eve of the G20 summit")
+            let near = times.filter { e in
+                !e.isMeasure && abs(e.tokens.lowerBound - at) <= 8
+                    && !(e.tokens.lowerBound > at ? crossesClause(at, e.tokens.lowerBound) : crossesClause(e.tokens.upperBound, at, backward: true))
+            }.min { abs($0.tokens.lowerBound - at) < abs($1.tokens.lowerBound - at) }
+                // "the G20 summit, which Lula hosts in Rio on Monday and Tuesday": the relative clause tells its days
+                ?? (((at + 1)..<min(range.upperBound - 1, at + 4)).contains(where: { tokens[$0].isPunct(UInt8(ascii: ","))
+                        && (tokens[$0 + 1].key == W.which || tokens[$0 + 1].key == W.where_) })
+                    ? times.first(where: { !$0.isMeasure && $0.tokens.lowerBound > at }) : nil)
+            let time = near.flatMap { e in
                 DateResolver().resolve(e.kind, publication: publication, tense: ahead ? .future : .past, contextYear: contextYear)
                     .map { ($0, analysis.string(tokens: e.tokens.lowerBound, e.tokens.upperBound - 1)) }
             }
@@ -722,8 +739,10 @@ struct EventBuilder {
             }
         }
         // partners: after the trigger, attached by with / as a direct object / to
+        // "the G20 leaders" is a party only to hosting and summits
         let right = groups.filter { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd && !$0.actors.isEmpty
-            && $0.tokens.lowerBound != agent?.tokens.lowerBound }
+            && $0.tokens.lowerBound != agent?.tokens.lowerBound
+            && ($0.label != "organisation-leaders" || trig.sense == .host || trig.sense == .summit) }
         // destinations may also be places that name no actor ("flew to Sochi")
         let rightDestinations = groups.filter { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd
             && (!$0.actors.isEmpty || $0.place != nil) && $0.tokens.lowerBound != agent?.tokens.lowerBound }
@@ -744,7 +763,9 @@ struct EventBuilder {
                 }
                 partners = kept
             }
-            if partners.isEmpty && (trig.form != .noun || rule.hasSuffix(":subject")), let a = agent, a.actors.count >= 2, Set(a.actors.map(\.code)).count >= 2 {
+            // "A and B met", "their first meeting": the agent's members meet each other
+            if partners.isEmpty && (trig.form != .noun || rule.hasSuffix(":subject") || rule.hasSuffix(":possessive-agent")), let a = agent,
+               a.actors.count >= 2, Set(a.actors.map(\.code)).count >= 2 {
                 // "A and B met", "the leaders of A, B and C deliberated": one joint event
                 return build(trig, span: span, agents: a.actors, partners: [], distribute: false, destination: nil, groups: groups,
                              times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":joint-subject",
@@ -810,6 +831,12 @@ struct EventBuilder {
                 // "hosts BRICS", "is hosting leaders of the BRICS group", "hosts the G20 leaders"
                 partners = [syntheticGroup(Actor(code: org.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false), label: org.label)]
                 rule += ":organisation"
+            } else if let summit = currentSummit, summit.sentence == sentenceIndex,
+                      let w = (max(sentence.lowerBound, span.lowerBound - 12)..<span.lowerBound).last(where: { tokens[$0].key == W.which }),
+                      w - 2 >= sentence.lowerBound, tokens[w - 1].isPunct(UInt8(ascii: ",")), tokens[w - 2].key == K.summit {
+                // "the G20 summit, which Lula hosts in Rio": the summit is what is hosted
+                partners = [syntheticGroup(summit.org, label: "current-summit")]
+                rule += ":current-summit"
             } else if let summit = currentSummit, summitNounFollows(after, clauseEnd: clauseEnd) {
                 // "will host that summit on Sunday"
                 partners = [syntheticGroup(summit.org, label: "current-summit")]
@@ -992,18 +1019,19 @@ struct EventBuilder {
     }
 
     /// The organisation whose summit a sentence speaks of: "the BRICS summit", "summit of the AES", "leaders of the G20".
-    func summitOrganisation(groups: [Group], sentence: Range<Int>) -> Actor? {
+    func summitOrganisation(groups: [Group], sentence: Range<Int>) -> (Actor, at: Int)? {
         // "the ASEAN-Japan summit"
         for i in sentence where tokens[i].key == K.summit && i - 1 >= sentence.lowerBound {
             if let org = compoundParts(i - 1).first(where: { kb.organisation(code: $0) != nil }) {
-                return Actor(code: org, name: nil, role: nil, gender: nil, isPerson: false)
+                return (Actor(code: org, name: nil, role: nil, gender: nil, isPerson: false), i)
             }
         }
         for g in groups where isOrganisationGroup(g) {
-            if g.label.split(separator: "+").contains("group-noun") { return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false) }
+            let actor = Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false)
+            if g.label.split(separator: "+").contains("group-noun") { return (actor, g.tokens.upperBound - 1) }
             let lo = max(sentence.lowerBound, g.tokens.lowerBound - 3), hi = min(sentence.upperBound, g.tokens.upperBound + 2)
             if (lo..<hi).contains(where: { tokens[$0].key == K.summit || tokens[$0].key == W.leaders }) {
-                return Actor(code: g.actors[0].code, name: nil, role: nil, gender: nil, isPerson: false)
+                return (actor, g.tokens.upperBound - 1)
             }
         }
         return nil

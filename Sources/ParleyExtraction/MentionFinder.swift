@@ -516,8 +516,14 @@ struct MentionFinder {
             }
             j = next
         } else if let q = qualifier {
-            // "EU leaders", "BRICS leaders" are the members' leaders, not the organisation
-            if kb.organisation(code: q) != nil { return nil }
+            // "EU leaders", "the G20 leaders" are the members' leaders, not the organisation: a mention that only hosting and
+            // summits use ("hosts the G20 leaders")
+            if kb.organisation(code: q) != nil {
+                let m = Mention(tokens: start..<j, kind: .actors, actors: [Actor(code: q, name: nil, role: nil, gender: nil, isPerson: false)],
+                                place: nil, possessive: isPossessive(j, limit), former: false, isOrganisation: true, isGroupNoun: true,
+                                label: "organisation-leaders")
+                return (m, m.possessive ? j + 1 : j)
+            }
             actors = [Actor(code: q, name: nil, role: roleOf(r, code: q), gender: nil, isPerson: true)]
         } else if relative {
             let m = Mention(tokens: start..<j, kind: .relativeGroup, actors: [], place: nil, possessive: false, former: false,
