@@ -20,7 +20,8 @@ struct Candidate: Sendable {
     var mentionLabels: [String]
     var confidence: Double
     var callCue: Bool
-    /// True when a noun states the event ("the first trip by…"): it says nothing of whether it has happened.
+    /// True when a noun or a present or bare verb states the event ("the first trip by…", "Laos hosts ASEAN leaders"):
+    /// it does not settle whether a planned event has happened.
     var untensed: Bool = false
 }
 
@@ -1318,7 +1319,8 @@ struct EventBuilder {
         func make(_ agents: [Actor], _ partners: [Actor]) -> Candidate {
             Candidate(type: type, genericTalks: generic, status: status, agents: agents, partners: partners, distribute: false,
                       sentence: sentenceIndex, trigger: span, date: date, location: location, occasion: occasion, rule: rule,
-                      mentionLabels: labels, confidence: confidence, callCue: callCue, untensed: trig.form == .noun)
+                      mentionLabels: labels, confidence: confidence, callCue: callCue,
+                      untensed: trig.form == .noun || trig.form == .present || trig.form == .base)
         }
         // a directed act by several senders is each sender's own: "Kishida and Albanese sent congratulations"
         let senders: [[Actor]] = type == .message && Set(agents.map(\.code)).count >= 2 && !isJoint(sentence)

@@ -94,10 +94,15 @@ public struct Extractor: Sendable {
             guard let candidate = Day(year: year, month: m, day: d) else { return -1 }
             return people.filter { kb.term(of: kb.people[$0], on: candidate) != nil }.count
         }
+        // among years with as many officials in office, one in which the dateline's day is a weekday the story names
+        // ("WASHINGTON, May 23 - … on Thursday": 2024, when May 23 was a Thursday) comes first
+        let named = TemporalTagger.weekdaysNamed(in: analysis)
+        func weekdayFits(_ year: Int) -> Bool { Day(year: year, month: m, day: d).map { named.contains($0.weekday) } ?? false }
         var best = (year: years.lowerBound, count: inOffice(years.lowerBound))
         for year in years.dropFirst() {
             let c = inOffice(year)
-            if c > best.count || (latestOnTie && c == best.count) { best = (year, c) }
+            let tieBreak = c == best.count && (weekdayFits(year) && !weekdayFits(best.year) || (latestOnTie && weekdayFits(year) == weekdayFits(best.year)))
+            if c > best.count || tieBreak { best = (year, c) }
         }
         if requireSomeone && best.count == 0 { return nil }
         return Day(year: best.year, month: m, day: d)

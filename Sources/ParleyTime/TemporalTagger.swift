@@ -49,6 +49,13 @@ public struct TemporalTagger: Sendable {
 
     public init() {}
 
+    /// The days of the week the text names (0 = Monday … 6 = Sunday), for checking a date against them.
+    public static func weekdaysNamed(in analysis: TextAnalysis) -> Set<Int> {
+        var out = Set<Int>()
+        for t in analysis.tokens where t.kind == .word { if let w = weekdays[t.key] { out.insert(w) } }
+        return out
+    }
+
     /// The time expressions among `range` of `analysis.tokens`, left to right, not overlapping.
     public func expressions(in analysis: TextAnalysis, range: Range<Int>) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
