@@ -640,6 +640,13 @@ struct EventBuilder {
             guard let g = groups.first(where: { $0.tokens.lowerBound == after || $0.tokens.lowerBound == after + 1 }),
                   g.actors.contains(where: { $0.isPerson }) else { return nil }
         }
+        if trig.name == "see" {
+            // "to see Chancellor Olaf Scholz": seeing a named official is meeting them; "to see progress" is not
+            guard key(span.lowerBound - 1) == K.to,
+                  groups.contains(where: { $0.tokens.lowerBound == after && $0.actors.contains(where: \.isPerson) && !$0.isPronoun }) else { return nil }
+        }
+        // a pleasantry inside a direct quotation ("Thank you, my friend," he wrote) is no message
+        if trig.sense == .message, insideQuotation(span.lowerBound, sentence: sentence) { return nil }
         if trig.name == "joined" {
             guard span.upperBound < sentence.upperBound, sentenceHas(K.summit, after..<min(after + 6, sentence.upperBound)) else { return nil }
         }
@@ -1092,6 +1099,13 @@ struct EventBuilder {
         return codes
     }
 
+    /// True when an odd number of quotation marks stand between the sentence's start and `i`.
+    func insideQuotation(_ i: Int, sentence: Range<Int>) -> Bool {
+        var marks = 0
+        for j in sentence.lowerBound..<i where tokens[j].isPunct(UInt8(ascii: "\"")) { marks += 1 }
+        return marks % 2 == 1
+    }
+
     /// "a high-level summit" (a new gathering) rather than "the meeting" (one already told): an indefinite article
     /// within three words before the noun.
     func indefinite(before i: Int, sentence: Range<Int>) -> Bool {
@@ -1203,8 +1217,7 @@ struct EventBuilder {
             j += 1
         }
         // "talk of a meeting", "the possibility of a visit"
-        if span.lowerBound - 3 >= sentence.lowerBound,
-           (span.lowerBound - 3..<span.lowerBound).contains(where: { Self.hypotheticalNouns.contains(tokens[$0].key) && key($0 + 1) == K.of }) {
+        if (max(sentence.lowerBound, span.lowerBound - 5)..<span.lowerBound).contains(where: { Self.hypotheticalNouns.contains(tokens[$0].key) && key($0 + 1) == K.of }) {
             return .dropped
         }
         // "due in Berlin", "expected in Vientiane"

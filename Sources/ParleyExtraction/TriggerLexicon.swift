@@ -18,7 +18,7 @@ enum TriggerLexicon {
         // meetings
         ("met", .meeting, .past), ("meet", .meeting, .base), ("meets", .meeting, .present), ("meeting", .meeting, .noun),
         ("meetings", .meeting, .noun), ("sit-down", .meeting, .noun), ("audience", .meeting, .noun),
-        ("summit meeting", .meeting, .noun), ("face-to-face", .meeting, .noun), ("tete-a-tete", .meeting, .noun),
+        ("summit meeting", .meeting, .noun), ("see", .meeting, .base), ("face-to-face", .meeting, .noun), ("tete-a-tete", .meeting, .noun),
         ("received", .meeting, .past), ("receives", .meeting, .present), ("receive", .meeting, .base),
         ("welcomed", .meeting, .past), ("welcomes", .meeting, .present), ("greeted", .meeting, .past),
         ("hugged", .meeting, .past), ("embraced", .meeting, .past), ("shook hands", .meeting, .past),
@@ -57,6 +57,7 @@ enum TriggerLexicon {
         ("deals", .agreementNoun, .noun), ("mou", .agreementNoun, .noun), ("mous", .agreementNoun, .noun),
         ("ceasefire", .agreementNoun, .noun), ("truce", .agreementNoun, .noun), ("contract", .agreementNoun, .noun),
         ("contracts", .agreementNoun, .noun), ("declaration", .agreementNoun, .noun), ("partnership agreement", .agreementNoun, .noun),
+        ("partnership", .agreementNoun, .noun), ("convention", .agreementNoun, .noun), ("protocol", .agreementNoun, .noun),
         ("signed", .sign, .past), ("sign", .sign, .base), ("signs", .sign, .present), ("signing", .sign, .ing),
         ("inked", .sign, .past), ("concluded", .sign, .past), ("struck", .sign, .past), ("sealed", .sign, .past),
         ("reached", .sign, .past), ("agreed", .sign, .past), ("clinched", .sign, .past), ("initialled", .sign, .past),
