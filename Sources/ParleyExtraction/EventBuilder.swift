@@ -887,6 +887,11 @@ struct EventBuilder {
             // attending a summit of an organisation, named ("attend the SCO summit") or the article's ("attend the summit")
             if let org = right.first(where: { isOrganisationGroup($0) }), sentenceHas(K.summit, sentence) {
                 partners = [org]
+                // "attended the APEC summit, and in Rio de Janeiro the summit of the Group of 20": each summit named
+                for g in right where g.tokens.lowerBound > org.tokens.lowerBound && isOrganisationGroup(g) && g.actors[0].code != org.actors[0].code {
+                    let lo = max(sentence.lowerBound, g.tokens.lowerBound - 3), hi = min(sentence.upperBound, g.tokens.upperBound + 2)
+                    if (lo..<hi).contains(where: { tokens[$0].key == K.summit }) { partners.append(g) }
+                }
             } else if let summit = currentSummit, summitNounFollows(after, clauseEnd: clauseEnd) {
                 partners = [syntheticGroup(summit.org, label: "current-summit")]
                 rule += ":current-summit"
@@ -1001,7 +1006,7 @@ struct EventBuilder {
             var out: [Candidate] = []
             var seen = Set<String>()
             for a in agentGroup.actors where seen.insert(a.code).inserted && !partnerActors.contains(where: { $0.code == a.code }) {
-                var cs = build(trig, span: span, agents: [a], partners: partnerActors, distribute: false, destination: nil,
+                var cs = build(trig, span: span, agents: [a], partners: partnerActors, distribute: true, destination: nil,
                                groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality,
                                rule: rule, callCue: callCue, labels: [agentGroup.label] + partners.map(\.label)) ?? []
                 if let summit = currentSummit, summit.org.code == partnerActors.first?.code {
