@@ -118,6 +118,11 @@ public struct SentenceSplitter: Sendable {
             return prev.symbol == UInt8(ascii: ",") || prev.symbol == UInt8(ascii: "(")
         }
         if Self.runOnWords.contains(prev.key) { return true }
+        // a long line without a final stop is a paragraph wrapped mid-sentence ("…to see Chancellor Olaf⏎Scholz."),
+        // not a headline
+        var first = i - 1
+        while first > 0 && !tokens[first].flags.contains(.newlineBefore) { first -= 1 }
+        if prev.end - tokens[first].start > 100 { return true }
         if t.kind == .word && !t.isCapitalized && t.key != TokenKeys.apostropheS { return true }
         if t.key == TokenKeys.apostropheS { return true }
         if t.kind == .punctuation && (t.symbol == UInt8(ascii: ",") || t.symbol == UInt8(ascii: ".")) { return true }
