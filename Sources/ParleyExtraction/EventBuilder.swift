@@ -180,6 +180,11 @@ struct EventBuilder {
             return (.with, p)
         }
         // skip a determiner-like word before the mention ("both", "all", "an")
+        // "with his counterpart Wang Yi": the counterpart noun and its possessive stand before the name
+        if tokens[p].key == W.counterpart || tokens[p].key == W.counterparts, p - 1 >= sentence.lowerBound,
+           Self.possessiveDeterminers.contains(tokens[p - 1].key) {
+            p -= 1
+        }
         if tokens[p].key == W.both || tokens[p].key == W.all || tokens[p].key == W.leader
             || tokens[p].key == W.a || tokens[p].key == W.an || Self.possessiveDeterminers.contains(tokens[p].key) {
             p -= 1
@@ -327,6 +332,7 @@ struct EventBuilder {
         resolvePronounsAndRoles(&mentions, sentence: range)
         resolvePartialNames(&mentions)
         resolveCounterparts(&mentions)
+        resolveUnnamedOfficials(&mentions)
         if linked != nil {
             for m in mentions {
                 let text = analysis.string(tokens: m.tokens.lowerBound, m.tokens.upperBound - 1)
@@ -452,6 +458,17 @@ struct EventBuilder {
         }
     }
 
+    /// "the Russian diplomat", "the Chinese official": an unnamed official of a state the knowledge base cannot name is
+    /// the person of that state the article last named.
+    func resolveUnnamedOfficials(_ mentions: inout [Mention]) {
+        for i in mentions.indices where mentions[i].label == "role+state" && mentions[i].actors.count == 1
+            && mentions[i].actors[0].name == nil && mentions[i].actors[0].isPerson {
+            let code = mentions[i].actors[0].code
+            let before = mentions[..<i].reversed().lazy.flatMap(\.actors).first { $0.isPerson && $0.code == code && $0.name != nil }
+            if let p = before ?? recentPeople.last(where: { $0.code == code && $0.name != nil }) { mentions[i].actors = [p] }
+        }
+    }
+
     /// "his Turkish counterpart": Turkey's holder of the office that the person it is the counterpart of holds — the
     /// person named before it in the sentence, else the last sentence's subject.
     func resolveCounterparts(_ mentions: inout [Mention]) {
@@ -520,7 +537,7 @@ struct EventBuilder {
                     continue
                 }
                 // a subject earlier in this sentence, else (cataphora) the main subject later in it, else the last subject
-                let earlier = mentions[..<i].first(where: { m in
+                let earlier = mentions[..<i].last(where: { m in
                     m.actors.count == 1 && m.actors[0].isPerson && (gender == nil || m.actors[0].gender == nil || m.actors[0].gender == gender)
                         && isClauseStart(m.tokens.lowerBound, sentence: sentence) && attachment(before: m.tokens.lowerBound, sentence: sentence).0 == .none
                 })
@@ -634,7 +651,10 @@ struct EventBuilder {
             return nil
         }
         if trig.name == "spoke" || trig.name == "spoken" || trig.name == "speaks" || trig.name == "talked" {
-            guard key(after) == K.with || key(after) == K.to || key(after) == K.by || key(after) == K.on else { return nil }
+            // "spoke with X", "talked to X"; or two subjects that talked together ("The two men talked for hours")
+            let jointSubject = groups.last(where: { $0.tokens.upperBound <= span.lowerBound })
+                .map { $0.tokens.upperBound == span.lowerBound && Set($0.actors.map(\.code)).count >= 2 } ?? false
+            guard key(after) == K.with || key(after) == K.to || key(after) == K.by || key(after) == K.on || jointSubject else { return nil }
         }
         if trig.name == "received" || trig.name == "receives" || trig.name == "receive" || trig.name == "welcomed" || trig.name == "welcomes" {
             guard let g = groups.first(where: { $0.tokens.lowerBound == after || $0.tokens.lowerBound == after + 1 }),

@@ -2,6 +2,8 @@ import ParleyText
 
 /// The keys of the single words the rules test, folded and hashed once (not on every comparison).
 enum W {
+    static let counterparts = TokenKey("counterparts")
+    static let counterpart = TokenKey("counterpart")
     static let soon = TokenKey("soon")
     static let shortly = TokenKey("shortly")
     static let minutes = TokenKey("minutes")
