@@ -129,7 +129,7 @@ struct ArticleMerger {
                 let back = first - s
                 // a headline's event is told again, with its date, in the first paragraphs
                 let distance = back >= 0 ? back : (first <= 1 ? -back : Int.max)
-                guard distance <= (first <= 1 && back < 0 ? 6 : 2) else { continue }
+                guard distance <= (first <= 1 && back < 0 ? 6 : 3) else { continue }
                 if best == nil || distance < best!.distance { best = (j, distance) }
             }
             if let b = best {
@@ -155,7 +155,8 @@ struct ArticleMerger {
         guard a.type == b.type, a.codes == b.codes, a.sourceCodes == b.sourceCodes else { return false }
         if let la = a.location, let lb = b.location, la.code != lb.code { return false }
         // "talks with Wang Yi … and later met Xi Jinping": meetings with different people of one state are two
-        if a.type == .meeting || a.type == .call {
+        // (two ministers travelling together in one sentence are one trip)
+        if a.type == .meeting || a.type == .call || (a.type == .visit && Set(a.sentences).isDisjoint(with: b.sentences)) {
             for x in a.agents + a.partners {
                 guard let nx = x.name else { continue }
                 if (b.agents + b.partners).contains(where: { $0.code == x.code && $0.name != nil && $0.name != nx }) { return false }

@@ -1314,10 +1314,21 @@ struct EventBuilder {
                 && e.tokens.upperBound + 1 != span.lowerBound)
         }
         // within the trigger's clause: "met Widodo, who hosts the G20 on Tuesday" does not date the meeting
-        let pick = usable.first(where: { $0.tokens.lowerBound >= span.upperBound && !crossesClause(span.upperBound, $0.tokens.lowerBound) })
+        // an invitation or a demand is dated by its own act: "invited Xi to Moscow for the celebrations in May" is not May
+        let complementStart: Int? = (type == .invitation || type == .demand)
+            ? (span.upperBound..<sentence.upperBound).first(where: { tokens[$0].key == K.to || tokens[$0].key == K.for_ }) : nil
+        let pick = usable.first(where: { e in e.tokens.lowerBound >= span.upperBound && !crossesClause(span.upperBound, e.tokens.lowerBound)
+            && (complementStart.map { c in e.tokens.lowerBound < c } ?? true) })
             ?? usable.last(where: { $0.tokens.upperBound <= span.lowerBound && !crossesClause($0.tokens.upperBound, span.lowerBound, backward: true) })
         if let e = pick {
-            let tense: Tense = status == .planned ? .future : .past
+            // "Lula hosts the summit on Monday and Tuesday": a present tense with a weekday looks ahead
+            var tense: Tense = status == .planned ? .future : .past
+            if trig.form == .present {
+                switch e.kind {
+                case .weekday(_, nil), .weekdayRange: tense = .future
+                default: break
+                }
+            }
             if let r = DateResolver().resolve(e.kind, publication: publication, tense: tense, contextYear: contextYear) {
                 date = (r, analysis.string(tokens: e.tokens.lowerBound, e.tokens.upperBound - 1))
                 // present tense with a future date: scheduled ("Russia hosts the summit in October")
