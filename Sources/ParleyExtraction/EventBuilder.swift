@@ -1041,9 +1041,26 @@ struct EventBuilder {
             // "thanked el-Sisi for his congratulations": the congratulations went the other way
             return nil
         }
-        return build(trig, span: span, agents: agentGroup.actors, partners: partnerActors, distribute: distribute, destination: nil,
-                     groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality,
-                     rule: rule, callCue: callCue, labels: [agentGroup.label] + partners.map(\.label))
+        var result = build(trig, span: span, agents: agentGroup.actors, partners: partnerActors, distribute: distribute, destination: nil,
+                           groups: groups, times: times, sentence: sentence, sentenceIndex: sentenceIndex, modality: modality,
+                           rule: rule, callCue: callCue, labels: [agentGroup.label] + partners.map(\.label)) ?? []
+        // "welcomed Ruto to the White House": the guest came to the host's state
+        if trig.name.hasPrefix("welcom"), let place = groups.first(where: { $0.attachment == .to && $0.tokens.lowerBound > span.upperBound
+            && $0.tokens.lowerBound < clauseEnd && ($0.actors.first?.code ?? $0.place?.code) != nil }) {
+            let hostCode = place.actors.first?.code ?? place.place!.code
+            if agentGroup.actors.contains(where: { $0.code == hostCode }) {
+                let host = Actor(code: hostCode, name: nil, role: nil, gender: nil, isPerson: false)
+                for guest in partnerActors where guest.isPerson && guest.code != hostCode {
+                    var v = build(Trigger(sense: .visit, form: trig.form, name: trig.name), span: span, agents: [guest], partners: [host],
+                                  distribute: false, destination: place, groups: groups, times: times, sentence: sentence,
+                                  sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":welcomed-guest", callCue: callCue,
+                                  labels: [place.label]) ?? []
+                    for k in v.indices { v[k].location = v[k].location ?? locationOf(place) }
+                    result += v
+                }
+            }
+        }
+        return result
     }
 
     /// A group that names one organisation: "NATO", "the BRICS group", "leaders of the G20".
