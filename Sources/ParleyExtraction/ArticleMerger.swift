@@ -118,7 +118,7 @@ struct ArticleMerger {
     /// states, told at most two sentences before it (or after it, for a headline's event).
     func inheritDates(_ events: inout [MergedEvent]) {
         let contacts = events.indices.filter { i in
-            events[i].date != nil && [.meeting, .call, .visit].contains(events[i].type)
+            events[i].date != nil && [.meeting, .call, .visit, .agreement].contains(events[i].type)
         }
         for i in events.indices where events[i].date == nil {
             let first = events[i].sentences.min() ?? 0
