@@ -283,6 +283,8 @@ struct EventBuilder {
 
     static let personPairNouns = TokenKeySet(words: ["leaders", "presidents", "men", "ministers", "premiers", "diplomats", "heads"])
 
+    static let verbMarkers = TokenKeySet(words: ["to", "would", "will", "'ll", "could", "should", "may", "might", "must", "can", "cannot"])
+
     static let beForms = TokenKeySet(words: ["was", "were", "is", "are", "been", "being", "be", "get", "got"])
 
     static let possessiveDeterminers = TokenKeySet(words: ["his", "her", "their", "its"])
@@ -622,9 +624,15 @@ struct EventBuilder {
 
     func key(_ i: Int) -> TokenKey? { i >= 0 && i < tokens.count ? tokens[i].key : nil }
 
-    mutating func frame(_ trig: Trigger, span: Range<Int>, triggerIndex: Int, triggers: [(Trigger, Range<Int>)], groups: [Group],
+    mutating func frame(_ trigger: Trigger, span: Range<Int>, triggerIndex: Int, triggers: [(Trigger, Range<Int>)], groups: [Group],
                         mentions: [Mention], times: [TemporalExpression], sentence: Range<Int>, sentenceIndex: Int,
                         subject: Group?, callCue: Bool) -> [Candidate]? {
+        var trig = trigger
+        // "would visit China", "to visit Accra": a noun entry used as a verb after "to" or a modal
+        if trig.form == .noun, trig.sense == .visit || trig.sense == .meeting, span.lowerBound > sentence.lowerBound,
+           Self.verbMarkers.contains(tokens[span.lowerBound - 1].key) {
+            trig.form = .base
+        }
         let before = span.lowerBound - 1
         let after = span.upperBound
         // Words that look like triggers but are not here

@@ -29,7 +29,7 @@ enum TriggerLexicon {
         ("discussed", .generic, .past), ("discuss", .generic, .base), ("discusses", .generic, .present),
         ("conversations", .generic, .noun), ("conversation", .generic, .noun), ("consultations", .generic, .noun),
         ("negotiations", .generic, .noun), ("engagements", .generic, .noun), ("spoke", .generic, .past),
-        ("spoken", .generic, .participle), ("speaks", .generic, .present), ("talked", .generic, .past),
+        ("spoken", .generic, .participle), ("speaks", .generic, .present), ("talked", .generic, .past), ("speak", .generic, .base),
         // calls
         ("call", .call, .noun), ("calls", .call, .noun), ("phone call", .call, .noun), ("telephone call", .call, .noun),
         ("video call", .call, .noun), ("phone calls", .call, .noun), ("phone conversation", .call, .noun),
