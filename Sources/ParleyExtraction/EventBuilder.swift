@@ -1234,6 +1234,8 @@ struct EventBuilder {
             }
             let k = t.key
             if k == W.off, i > sentence.lowerBound, tokens[i - 1].key == W.called { return .dropped }
+            // "there were no plans for Putin to speak to Macron": no plan, no event, however far back
+            if (k == W.plans || k == W.plan || k == W.intention), i > sentence.lowerBound, tokens[i - 1].key == W.no { return .dropped }
             if Cues.negation.contains(k) && steps <= 5 {
                 // "lost no time in renewing" is not a negation of what follows
                 if k == W.no, key(i + 1) == K.time { i -= 1; steps += 1; continue }

@@ -2,6 +2,9 @@ import ParleyText
 
 /// The keys of the single words the rules test, folded and hashed once (not on every comparison).
 enum W {
+    static let intention = TokenKey("intention")
+    static let plan = TokenKey("plan")
+    static let plans = TokenKey("plans")
     static let counterparts = TokenKey("counterparts")
     static let counterpart = TokenKey("counterpart")
     static let soon = TokenKey("soon")
