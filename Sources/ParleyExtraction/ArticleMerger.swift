@@ -122,7 +122,7 @@ struct ArticleMerger {
         }
         for i in events.indices where events[i].date == nil {
             let first = events[i].sentences.min() ?? 0
-            var best: (index: Int, distance: Int)? = nil
+            var best: (index: Int, distance: Int, rank: Int)? = nil
             for j in contacts where j != i && events[j].status == events[i].status {
                 guard events[j].codes.intersection(events[i].codes).count >= 2 || events[j].codes.isSuperset(of: events[i].codes) else { continue }
                 let s = events[j].sentences.min() ?? 0
@@ -130,7 +130,10 @@ struct ArticleMerger {
                 // a headline's event is told again, with its date, in the first paragraphs
                 let distance = back >= 0 ? back : (first <= 1 ? -back : Int.max)
                 guard distance <= (first <= 1 && back < 0 ? 6 : 3) else { continue }
-                if best == nil || distance < best!.distance { best = (j, distance) }
+                // talks and calls are what acts are told inside of ("During the talks, Lula invited Xi"); trips and
+                // signings come after them
+                let rank = events[j].type == .meeting || events[j].type == .call ? 0 : 1
+                if best == nil || (rank, distance) < (best!.rank, best!.distance) { best = (j, distance, rank) }
             }
             if let b = best {
                 events[i].date = events[b.index].date
