@@ -283,6 +283,8 @@ struct EventBuilder {
 
     static let personPairNouns = TokenKeySet(words: ["leaders", "presidents", "men", "ministers", "premiers", "diplomats", "heads"])
 
+    static let seriesNouns = TokenKeySet(words: ["round", "series", "flurry", "spate", "string", "cycle", "wave"])
+
     static let verbMarkers = TokenKeySet(words: ["to", "would", "will", "'ll", "could", "should", "may", "might", "must", "can", "cannot"])
 
     static let beForms = TokenKeySet(words: ["was", "were", "is", "are", "been", "being", "be", "get", "got"])
@@ -678,9 +680,13 @@ struct EventBuilder {
         if trig.name == "joined" {
             guard span.upperBound < sentence.upperBound, sentenceHas(K.summit, after..<min(after + 6, sentence.upperBound)) else { return nil }
         }
-        if trig.name == "visits" || trig.name == "trips" || trig.name == "meetings" || trig.name == "calls" {
+        if trig.name == "visits" || trig.name == "trips" || trig.name == "meetings" || trig.name == "calls" || trig.name == "summits" {
             // "six foreign visits", "more than 20 meetings"
             if isCounted(span.lowerBound, sentence: sentence) { return nil }
+            // "the theatre of big meetings" speaks of meetings in general; "a round of calls" tells a series of them
+            var k = span.lowerBound - 1
+            if k > sentence.lowerBound, tokens[k].kind == .word, tokens[k].key != K.of, !tokens[k].isCapitalized { k -= 1 }
+            if k > sentence.lowerBound, tokens[k].key == K.of, !Self.seriesNouns.contains(tokens[k - 1].key) { return nil }
         }
         if isCounted(span.lowerBound, sentence: sentence) && trig.form == .noun { return nil }
         // a trigger inside the complement of an invitation or demand ("invited Putin to visit", "urged Pyongyang
@@ -1029,6 +1035,12 @@ struct EventBuilder {
             return nil
         }
         if isJoint(sentence) { distribute = false }
+        // "welcomed Kishida and Yoon to Camp David for the first summit of the three": one gathering
+        if trig.sense == .meeting, trig.name.hasPrefix("welcom") || trig.name.hasPrefix("receiv") || trig.name.hasPrefix("host"),
+           Set(partners.flatMap(\.actors).map(\.code)).count >= 2,
+           sentenceHas(K.summit, after..<sentence.upperBound) || sentenceHas(W.meeting, after..<sentence.upperBound) {
+            distribute = false
+        }
         if trig.sense == .summit || rule.hasPrefix("host:organisation") || rule.hasPrefix("host:current-summit") {
             // each attendee meets the organisation; a summit's own date applies when the sentence gives none
             var out: [Candidate] = []
