@@ -47,6 +47,8 @@ struct EventBuilder {
     var currentSummit: (org: Actor, date: (DayRange, String)?, sentence: Int)? = nil
     /// The people of the last event between two or more people, for "the two leaders".
     var lastPersonPair: [Actor] = []
+    /// The token keys of names already seen in the article (tokenized once).
+    var nameKeys: [String: [TokenKey]] = [:]
     /// Surnames of officials the knowledge base does not know, as the article introduced them.
     var documentSurnames: [TokenKey: Actor] = [:]
     /// The two parties of the article's last call or meeting, for acts told inside it.
@@ -434,10 +436,9 @@ struct EventBuilder {
     /// know, introduced with a title, is known by surname for the rest of the article.
     mutating func addSurnamesOfUnknownOfficials(_ mentions: inout [Mention], range: Range<Int>) {
         if !documentSurnames.isEmpty {
-            var covered = Set<Int>()
-            for m in mentions { for t in m.tokens { covered.insert(t) } }
             var added = false
-            for i in range where !covered.contains(i) && tokens[i].isCapitalized && tokens[i].kind == .word {
+            for i in range where tokens[i].isCapitalized && tokens[i].kind == .word && documentSurnames[tokens[i].key] != nil
+                && !mentions.contains(where: { $0.tokens.contains(i) }) {
                 guard let actor = documentSurnames[tokens[i].key] else { continue }
                 let poss = i + 1 < range.upperBound && tokens[i + 1].key == TokenKeys.apostropheS
                 mentions.append(Mention(tokens: i..<(poss ? i + 2 : i + 1), kind: .actors, actors: [actor], place: nil, possessive: poss,
@@ -454,7 +455,8 @@ struct EventBuilder {
         // "Kim" after "Kim Jong Un": the first and last words of a full name the article used stand for that person
         for m in mentions where m.label == "person" && m.actors.count == 1 && m.actors[0].isPerson {
             guard let name = m.actors[0].name else { continue }
-            let words = Tokenizer.keys(of: name)
+            let words = nameKeys[name] ?? Tokenizer.keys(of: name)
+            nameKeys[name] = words
             guard words.count >= 2, (m.tokens).contains(where: { tokens[$0].key == words[0] }),
                   m.tokens.contains(where: { tokens[$0].key == words[words.count - 1] }) else { continue }
             documentSurnames[words[0]] = m.actors[0]
