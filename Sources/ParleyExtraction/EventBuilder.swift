@@ -45,6 +45,8 @@ struct EventBuilder {
     var personNames: [(actor: Actor, keys: [TokenKey])] = []
     /// The organisation whose summit the article is about ("the BRICS summit"), for "attend the summit".
     var currentSummit: (org: Actor, date: (DayRange, String)?, sentence: Int)? = nil
+    /// The partners of the last event, for "the two sides".
+    var lastEventPartners: [Actor] = []
     /// The people of the last event between two or more people, for "the two leaders".
     var lastPersonPair: [Actor] = []
     /// The token keys of names already seen in the article (tokenized once).
@@ -420,6 +422,11 @@ struct EventBuilder {
         for g in groups { for a in g.actors where a.isPerson && a.name != nil { recentPeople.append(a); salience[a.code, default: (a, 0)].1 += 1 } }
         if recentPeople.count > 12 { recentPeople.removeFirst(recentPeople.count - 12) }
         if let last = out.last { lastEventActors = last.agents + last.partners }
+        // every partner of the sentence's last event, across its distributed copies ("urged A and B")
+        if let last = out.last {
+            let siblings = out.filter { $0.trigger == last.trigger && $0.type == last.type }
+            lastEventPartners = siblings.flatMap(\.partners)
+        }
         if let pair = out.last(where: { c in
             let people = (c.agents + c.partners).filter(\.isPerson)
             return people.count >= 2 && Set(people.map(\.code)).count >= 2 }) {
@@ -529,6 +536,12 @@ struct EventBuilder {
             switch mentions[i].kind {
             case let .pronoun(plural, possessive, gender):
                 if plural {
+                    // "urged the army and the RSF … Guterres called on the two sides": the other parties of the last event
+                    if mentions[i].label == "pair", let last = mentions[i].tokens.last, tokens[last].key == W.sides,
+                       Set(lastEventPartners.map(\.code)).count >= 2 {
+                        mentions[i].actors = lastEventPartners
+                        continue
+                    }
                     // "Xi held talks with Vucic, and the two signed…": the people named before it in the sentence
                     var sameSentence: [Actor] = []
                     for m in mentions[..<i] { for a in m.actors where a.isPerson && !sameSentence.contains(where: { $0.code == a.code }) { sameSentence.append(a) } }

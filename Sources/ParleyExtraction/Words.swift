@@ -2,6 +2,7 @@ import ParleyText
 
 /// The keys of the single words the rules test, folded and hashed once (not on every comparison).
 enum W {
+    static let sides = TokenKey("sides")
     static let intention = TokenKey("intention")
     static let plan = TokenKey("plan")
     static let plans = TokenKey("plans")
