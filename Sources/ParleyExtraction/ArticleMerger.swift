@@ -117,6 +117,11 @@ struct ArticleMerger {
     /// after "spoke by phone on Tuesday") took place then: it takes the date of the nearest contact between the same
     /// states, told at most two sentences before it (or after it, for a headline's event).
     func inheritDates(_ events: inout [MergedEvent]) {
+        // twice: a trip dated by the signing it led to then dates the summit attendance told with the trip
+        for _ in 0..<2 { inheritDatesOnce(&events) }
+    }
+
+    func inheritDatesOnce(_ events: inout [MergedEvent]) {
         let contacts = events.indices.filter { i in
             events[i].date != nil && [.meeting, .call, .visit, .agreement].contains(events[i].type)
         }
@@ -124,7 +129,10 @@ struct ArticleMerger {
             let first = events[i].sentences.min() ?? 0
             var best: (index: Int, distance: Int, rank: Int)? = nil
             for j in contacts where j != i && events[j].status == events[i].status {
-                guard events[j].codes.intersection(events[i].codes).count >= 2 || events[j].codes.isSuperset(of: events[i].codes) else { continue }
+                // the same parties, or (in one sentence) the same agent: "travelled to Niamey for the meeting"
+                let sameSentence = !Set(events[j].sentences).isDisjoint(with: events[i].sentences)
+                guard events[j].codes.intersection(events[i].codes).count >= 2 || events[j].codes.isSuperset(of: events[i].codes)
+                    || (sameSentence && !events[j].codes.isDisjoint(with: events[i].codes)) else { continue }
                 let s = events[j].sentences.min() ?? 0
                 let back = first - s
                 // a headline's event is told again, with its date, in the first paragraphs
