@@ -255,6 +255,8 @@ struct EventBuilder {
             if t.isPunct(UInt8(ascii: ";")) { return true }
             if backward {
                 if t.isPunct(UInt8(ascii: ",")), i + 1 < b, tokens[i + 1].key == W.who { return true }
+                // "visited Zelenskiy in Kyiv and went to China after his talks with Putin": a new verb, a new clause
+                if t.key == W.and, i + 1 < b, TriggerLexicon.verbKeys.contains(tokens[i + 1].key) { return true }
                 continue
             }
             // "a visit that began in Shanghai on Wednesday": a relative clause of its own
@@ -1024,10 +1026,13 @@ struct EventBuilder {
                 let met = g.actors.filter { a in hostActors.contains(where: { $0.code == a.code }) && a.isPerson }
                 if !met.isEmpty && !triggers.contains(where: { t in t.0.sense != .travel && t.0.sense != .visit
                     && t.1.upperBound <= g.tokens.lowerBound && g.tokens.lowerBound - t.1.upperBound <= 2 }) {
-                    result += build(Trigger(sense: .meeting, form: trig.form, name: trig.name), span: span, agents: visitors, partners: met,
+                    // the meeting took place where the trip went
+                    var met = build(Trigger(sense: .meeting, form: trig.form, name: trig.name), span: span, agents: visitors, partners: met,
                                     distribute: true, destination: nil, groups: groups, times: times, sentence: sentence,
                                     sentenceIndex: sentenceIndex, modality: modality, rule: rule + ":met-during-visit",
                                     callCue: callCue, labels: [g.label]) ?? []
+                    for k in met.indices { met[k].location = met[k].location ?? locationOf(dest) }
+                    result += met
                 }
             }
             return result
