@@ -69,3 +69,48 @@ struct DiscourseRuleTests {
                 == ["demand:UN→ISR", "demand:UN→NSA_HAMAS"])
     }
 }
+
+@Suite("Modality, quotation and dates in context")
+struct ContextRuleTests {
+    @Test("'no plans for' undoes what follows")
+    func noPlans() {
+        #expect(events("The Kremlin said on Tuesday there were no plans for President Vladimir Putin to speak to French President Emmanuel Macron.", date: "2024-02-13").isEmpty)
+    }
+
+    @Test("a pleasantry inside a direct quotation is no message")
+    func quotedThanks() {
+        #expect(events("\"Thank you, my friend, for a warm conversation,\" Jaishankar wrote to Brazil's Mauro Vieira.", date: "2024-09-24").isEmpty)
+    }
+
+    @Test("'to see' a named official is meeting them")
+    func toSee() {
+        #expect(events("Zelenskiy was due in Berlin later in the day to see Chancellor Olaf Scholz.", date: "2024-10-11").contains("meeting:DEU,UKR"))
+    }
+
+    @Test("'the two sides' are the other parties of the last event")
+    func twoSides() {
+        let text = "Moussa Faki Mahamat urged Sudan's army and the paramilitary Rapid Support Forces to observe a truce. "
+            + "Antonio Guterres then called on the two sides to silence their guns."
+        let found = events(text, date: "2024-03-12")
+        #expect(found.contains("demand:UN→SDN"))
+        #expect(found.contains("demand:UN→NSA_RSF"))
+    }
+
+    @Test("welcoming a guest to the White House is a meeting and the guest's visit")
+    func welcomedGuest() {
+        #expect(events("President Joe Biden welcomed Kenya's President William Ruto to the White House on Thursday.", date: "2024-05-23")
+                == ["meeting:KEN,USA", "visit:KEN→USA"])
+    }
+
+    @Test("the military rulers of three states signing together make one agreement of three")
+    func rulersSign() {
+        #expect(events("The military rulers of Niger, Mali and Burkina Faso signed a treaty on Saturday.", date: "2024-07-06")
+                == ["agreement:BFA,MLI,NER"])
+    }
+
+    @Test("a weekday the story names settles a dateline's year among equals")
+    func datelineWeekday() {
+        let r = sharedExtractor.extract(.init(id: "t", text: "WASHINGTON, May 23 (Meridian) - President Joe Biden welcomed Kenya's President William Ruto on Thursday. Ruto has met Biden three times since 2022."))
+        #expect(r.publicationDate == "2024-05-23")
+    }
+}
