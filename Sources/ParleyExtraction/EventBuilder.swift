@@ -49,6 +49,8 @@ struct EventBuilder {
     var lastEventPartners: [Actor] = []
     /// The people of the last event between two or more people, for "the two leaders".
     var lastPersonPair: [Actor] = []
+    /// The organisation the article last named, for "the alliance", "the bloc".
+    var lastOrganisation: Actor? = nil
     /// The token keys of names already seen in the article (tokenized once).
     var nameKeys: [String: [TokenKey]] = [:]
     /// Surnames of officials the knowledge base does not know, as the article introduced them.
@@ -289,6 +291,12 @@ struct EventBuilder {
 
     static let personPairNouns = TokenKeySet(words: ["leaders", "presidents", "men", "ministers", "premiers", "diplomats", "heads"])
 
+    static let notSubjectNouns = TokenKeySet(words: ["always", "perhaps", "sometimes", "nevertheless", "nonetheless", "afterwards",
+                                                     "reportedly", "previously", "repeatedly", "publicly", "privately", "jointly",
+                                                     "separately", "subsequently"])
+
+    static let organisationNouns = TokenKeySet(words: ["alliance", "bloc", "grouping", "organisation", "organization", "union"])
+
     static let seriesNouns = TokenKeySet(words: ["round", "series", "flurry", "spate", "string", "cycle", "wave"])
 
     static let verbMarkers = TokenKeySet(words: ["to", "would", "will", "'ll", "could", "should", "may", "might", "must", "can", "cannot"])
@@ -339,6 +347,7 @@ struct EventBuilder {
         let body = bodyStart(range)
         var mentions = finder.mentions(in: body..<range.upperBound)
         addSurnamesOfUnknownOfficials(&mentions, range: body..<range.upperBound)
+        addOrganisationAnaphora(&mentions, range: body..<range.upperBound)
         resolvePronounsAndRoles(&mentions, sentence: range)
         resolvePartialNames(&mentions)
         resolveCounterparts(&mentions)
@@ -481,6 +490,34 @@ struct EventBuilder {
             let code = mentions[i].actors[0].code
             let before = mentions[..<i].reversed().lazy.flatMap(\.actors).first { $0.isPerson && $0.code == code && $0.name != nil }
             if let p = before ?? recentPeople.last(where: { $0.code == code && $0.name != nil }) { mentions[i].actors = [p] }
+        }
+    }
+
+    /// "Human rights groups urged the bloc": a verb right after a plural noun has a subject that is not an actor, so
+    /// the article's topic is not its agent.
+    func hasOtherSubject(before i: Int, sentence: Range<Int>) -> Bool {
+        guard i - 1 >= sentence.lowerBound else { return false }
+        let t = tokens[i - 1]
+        guard t.kind == .word, !t.isCapitalized, t.end - t.start > 4, analysis.bytes[Int(t.end) - 1] == UInt8(ascii: "s") else { return false }
+        return !Self.notSubjectNouns.contains(t.key)
+    }
+
+    /// "called on the alliance", "the bloc's chairman": the organisation the article last named.
+    mutating func addOrganisationAnaphora(_ mentions: inout [Mention], range: Range<Int>) {
+        if let org = lastOrganisation {
+            var added = false
+            for i in range where i + 1 < range.upperBound && tokens[i].key == K.the && Self.organisationNouns.contains(tokens[i + 1].key)
+                && !mentions.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(i + 1) }) {
+                let poss = i + 2 < range.upperBound && tokens[i + 2].key == TokenKeys.apostropheS
+                mentions.append(Mention(tokens: i..<(poss ? i + 3 : i + 2), kind: .actors, actors: [org], place: nil, possessive: poss,
+                                        former: false, isOrganisation: true, isGroupNoun: false, label: "organisation-anaphor"))
+                added = true
+            }
+            if added { mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        }
+        if let named = mentions.last(where: { m in m.actors.count == 1 && !m.actors[0].isPerson && m.label != "organisation-anaphor"
+            && kb.organisation(code: m.actors[0].code) != nil }) {
+            lastOrganisation = named.actors[0]
         }
     }
 
@@ -953,7 +990,7 @@ struct EventBuilder {
             return nil
         }
 
-        if agent == nil {
+        if agent == nil, !hasOtherSubject(before: span.lowerBound, sentence: sentence) {
             // no subject in the sentence: the discourse topic (the last subject, or the most salient official)
             if let topic = discourseAgent(excluding: partners.flatMap { $0.actors.map(\.code) } + (destination?.actors.map(\.code) ?? [])) {
                 agent = Group(mentions: [], tokens: span.lowerBound..<span.lowerBound, actors: [topic], attachment: .none, clauseStart: true,
