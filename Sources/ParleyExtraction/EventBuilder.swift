@@ -780,12 +780,14 @@ struct EventBuilder {
             agent = g
             rule += ":possessive-agent"
         }
+        var passiveAgent = false
         // passive "by X": "was received by", "a visit by" — but "hosted Kishida…, vowing to stand by Manila" is active
         let passive = trig.form == .noun || (span.lowerBound - 1 >= sentence.lowerBound && Self.beForms.contains(tokens[span.lowerBound - 1].key))
             || (span.lowerBound - 2 >= sentence.lowerBound && Self.beForms.contains(tokens[span.lowerBound - 2].key))
         if agent == nil, passive, let g = groups.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < clauseEnd
             && $0.attachment == .by && !crossesClause(after, $0.tokens.lowerBound) && $0.tokens.lowerBound - after <= 8 }) {
             agent = g
+            passiveAgent = true
             rule += ":passive-agent"
         }
         // "talks between A and B", "meeting between X and the ministers of A and B"
@@ -1075,7 +1077,7 @@ struct EventBuilder {
             return result
         }
         // "Zelenskiy was received by Pope Francis": the subject of a passive is the other party
-        if partners.isEmpty, rule.contains(":passive-agent"), trig.sense != .visit, trig.sense != .travel,
+        if partners.isEmpty, passiveAgent, trig.sense != .visit, trig.sense != .travel,
            let subjectGroup = groups.last(where: { $0.tokens.upperBound <= span.lowerBound && $0.clauseStart && $0.attachment == .none
                && !$0.actors.isEmpty && $0.tokens.lowerBound != agentGroup.tokens.lowerBound }) {
             partners = [subjectGroup]

@@ -13,7 +13,11 @@ public struct TextAnalysis: Sendable {
     public init(text: String) {
         let bytes = Array(text.utf8)
         self.bytes = bytes
-        self.isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        self.isASCII = bytes.withUnsafeBufferPointer { buf in
+            var high: UInt8 = 0
+            for b in buf { high |= b }
+            return high < 0x80
+        }
         var tokens: [Token] = []
         var skips: [PageCleaner.Skip] = []
         bytes.withUnsafeBufferPointer { buf in
