@@ -1,0 +1,63 @@
+/// The named migrations of the PostgreSQL store, applied in order and recorded in `parley_migration`.
+enum PostgresSchema {
+    static let migrations: [(name: String, statements: [String])] = [
+        ("v1-documents-events-mentions", [
+            """
+            CREATE TABLE document (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                text TEXT NOT NULL,
+                published TEXT,
+                url TEXT,
+                title TEXT,
+                event_count INTEGER NOT NULL CHECK (event_count >= 0))
+            """,
+            "CREATE INDEX document_on_content_hash ON document (content_hash)",
+            """
+            CREATE TABLE event (
+                seq BIGSERIAL PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                type TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('occurred', 'planned')),
+                cluster_key TEXT NOT NULL,
+                date_start TEXT,
+                date_end TEXT,
+                window_start TEXT,
+                window_end TEXT,
+                location_code TEXT,
+                location_name TEXT,
+                source_count INTEGER NOT NULL CHECK (source_count >= 1),
+                json TEXT NOT NULL,
+                search_text TEXT NOT NULL)
+            """,
+            "CREATE INDEX event_on_cluster_key_window_start ON event (cluster_key, window_start)",
+            "CREATE INDEX event_on_type_date_start ON event (type, date_start)",
+            "CREATE INDEX event_on_date_start ON event (date_start)",
+            "CREATE INDEX event_on_location_code ON event (location_code)",
+            "CREATE INDEX event_on_search_text ON event USING GIN (to_tsvector('simple', search_text))",
+            """
+            CREATE TABLE event_actor (
+                event_seq BIGINT NOT NULL REFERENCES event (seq) ON DELETE CASCADE,
+                code TEXT NOT NULL,
+                name_key TEXT,
+                date_start TEXT,
+                PRIMARY KEY (event_seq, code))
+            """,
+            "CREATE INDEX event_actor_on_code_date_start ON event_actor (code, date_start, event_seq)",
+            "CREATE INDEX event_actor_on_name_key ON event_actor (name_key)",
+            """
+            CREATE TABLE mention (
+                ord BIGSERIAL NOT NULL UNIQUE,
+                id TEXT PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+                event_id TEXT NOT NULL REFERENCES event (id),
+                json TEXT NOT NULL,
+                window_start TEXT,
+                window_end TEXT,
+                reason TEXT NOT NULL)
+            """,
+            "CREATE INDEX mention_on_document_id ON mention (document_id)",
+            "CREATE INDEX mention_on_event_id ON mention (event_id)",
+        ]),
+    ]
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import ParleyExtraction
+import ParleyKnowledge
+import ParleyStore
+import ParleyStoreSQLite
+
+/// `parley bench-store`: ingest throughput into SQLite, query latency on a large store, and generated corpora.
+struct BenchStoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-store",
+        abstract: "Measure ingest throughput and query latency of the SQLite store (release builds, one core).",
+        subcommands: [Ingest.self, Query.self, Corpus.self])
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+    static func temporaryStore(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(name)-\(UUID().uuidString).sqlite").path
+    }
+
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// `parley bench-store ingest`: documents/s of extract + store into a fresh SQLite file.
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ingest a generated corpus into a fresh SQLite store and report documents/s.")
+        @Option(help: "Number of generated documents.") var documents = 50_000
+        @Option(help: "Seed of the corpus generator.") var seed: UInt64 = 42
+        @Option(help: "The SQLite file (default: a temporary file, removed afterwards).") var store: String?
+
+        func run() throws {
+            let kb = try KnowledgeBase()
+            let extractor = Extractor(kb: kb)
+            var generator = CorpusGenerator(kb: kb, seed: seed)
+            let docs = generator.documents(count: documents)
+            let path = store ?? BenchStoreCommand.temporaryStore("ingest")
+            defer { if store == nil { BenchStoreCommand.remove(path) } }
+            let db = try SQLiteEventStore(path: path)
+            var events = 0, storeTime = Duration.zero
+            let clock = ContinuousClock()
+            let total = clock.measure {
+                for d in docs {
+                    let r = extractor.extract(d)
+                    let stored = StoredDocument(d, published: r.publicationDate, eventCount: r.events.count)
+                    storeTime += clock.measure { if let o = try? db.ingestSync(stored, events: r.events) { events += o.events } }
+                }
+            }
+            let s = BenchStoreCommand.seconds(total), st = BenchStoreCommand.seconds(storeTime)
+            let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) ?? 0
+            print(String(format: "ingest: %d documents in %.1f s = %.0f documents/s (extract + store, one core); %d reports",
+                         docs.count, s, Double(docs.count) / s, events))
+            print(String(format: "store alone: %.1f s = %.0f documents/s; file %.1f MB", st, Double(docs.count) / st, Double(size) / 1_048_576))
+        }
+    }
+
+    /// `parley bench-store query`: latency of indexed queries on a store of generated merged events.
+    struct Query: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Fill a store with generated events and time indexed queries.")
+        @Option(help: "Number of generated events.") var events = 1_000_000
+        @Option(help: "The SQLite file (reused when it already holds events; default: a temporary file).") var store: String?
+        @Option(help: "Repetitions of each query.") var repeats = 20
+
+        func run() async throws {
+            let path = store ?? BenchStoreCommand.temporaryStore("query")
+            defer { if store == nil { BenchStoreCommand.remove(path) } }
+            let db = try SQLiteEventStore(path: path)
+            let clock = ContinuousClock()
+            let have = try await db.statistics().events
+            if have < events {
+                let t = try clock.measure { try db.loadSynthetic(count: events - have, seed: UInt64(have) + 7) }
+                print(String(format: "generated %d events in %.1f s", events - have, BenchStoreCommand.seconds(t)))
+            }
+            let queries: [(String, EventQuery)] = [
+                ("actor RUS (first 100)", EventQuery(actors: ["RUS"], limit: 100)),
+                ("actor MLI (all)", EventQuery(actors: ["MLI"], limit: 100_000)),
+                ("pair RUS-CHN (all)", EventQuery(actors: ["RUS", "CHN"], limit: 100_000)),
+                ("type meeting, 2024-05-01..2024-05-31", EventQuery(type: .meeting, from: "2024-05-01", to: "2024-05-31", limit: 100_000)),
+                ("person \"putin\" in 2024-06", EventQuery(person: "putin", from: "2024-06-01", to: "2024-06-30", limit: 100_000)),
+                ("text \"grain corridor\"", EventQuery(text: "grain corridor", limit: 100)),
+                ("location Kazan, planned", EventQuery(status: .planned, location: "Kazan", limit: 100)),
+            ]
+            print("query latency on \(try await db.statistics().events) events (median of \(repeats), warm cache):")
+            for (name, q) in queries {
+                var times: [Double] = []
+                var n = 0
+                for _ in 0..<repeats {
+                    let t = try clock.measure { n = try db.eventsSync(matching: q).count }
+                    times.append(BenchStoreCommand.seconds(t) * 1000)
+                }
+                times.sort()
+                print("  " + name.padding(toLength: 40, withPad: " ", startingAt: 0)
+                      + String(format: "%7.2f ms median, %7.2f ms max  (%d events)", times[times.count / 2], times.last!, n))
+            }
+        }
+    }
+
+    /// `parley bench-store corpus`: writes a generated corpus as JSON Lines (for ingest tests and demos).
+    struct Corpus: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a generated corpus as JSON Lines.")
+        @Option(help: "Number of documents.") var documents = 1000
+        @Option(help: "Seed of the corpus generator.") var seed: UInt64 = 42
+        @Option(help: "Output file.") var output: String
+
+        func run() throws {
+            let kb = try KnowledgeBase()
+            var generator = CorpusGenerator(kb: kb, seed: seed)
+            var text = ""
+            for d in generator.documents(count: documents) {
+                text += "{\"id\": \(EventJSON.q(d.id)), \"text\": \(EventJSON.q(d.text))}\n"
+            }
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        }
+    }
+}
