@@ -84,16 +84,21 @@ public struct IngestPlanner: Sendable {
         }
         var mentions: [StoredMention] = []
         var usedHere = Set<String>()
+        var mentionIDs = Set<String>()
         for e in events {
             let window = merger.window(e, published: document.published)
             let open = order.compactMap { pool[$0] }.filter { !usedHere.contains($0.id) && !$0.documents.contains(document.id) }
-            var m = StoredMention(id: e.id, documentID: document.id, eventID: "", event: e, window: window, reason: "")
+            // the extractor can give two events of one article the same id; reports need unique ids
+            var mid = e.id
+            var k = 1
+            while !mentionIDs.insert(mid).inserted { k += 1; mid = "\(e.id)-\(k)" }
+            var m = StoredMention(id: mid, documentID: document.id, eventID: "", event: e, window: window, reason: "")
             if let (c, reason) = merger.bestMatch(e, window: window, among: open) {
                 m.eventID = c.id
                 m.reason = "merged with \(c.id) (\(c.sourceCount) earlier source\(c.sourceCount == 1 ? "" : "s")): " + reason
                 put(merger.add(m, to: c))
             } else {
-                m.eventID = CrossArticleMerger.eventID(firstMention: e.id + "|" + document.contentHash)
+                m.eventID = CrossArticleMerger.eventID(firstMention: mid + "|" + document.contentHash)
                 m.reason = "first report: no stored \(e.type.rawValue) of \(e.codes.joined(separator: "–")) with a compatible date, place and people"
                 put(merger.start(m))
             }
