@@ -25,6 +25,17 @@ public struct EventQuery: Sendable, Hashable {
         self.from = from; self.to = to; self.location = location; self.text = text; self.limit = limit
     }
 
+    /// The longest date range an event can have, in days ("this year"); bounds index scans for `from`.
+    public static let longestRange = 400
+
+    /// A lower bound on the start of events that reach `from` (for index range scans), or nil.
+    public var earliestStart: String? {
+        from.flatMap { CalendarDay.number($0) }.map { CalendarDay.string($0 - Self.longestRange) }
+    }
+
+    /// The sort key of an event: its first day, undated events last.
+    public static func sortDate(_ e: Event) -> String { e.date?.start ?? "9999-12-31" }
+
     /// The words of `text`, lower-cased, letters and digits only.
     public var words: [String] {
         guard let text else { return [] }

@@ -42,6 +42,8 @@ public struct IngestPlan: Sendable {
     public var deletedEvents: [String]
     /// Merged events to insert or overwrite.
     public var upserts: [EventCluster]
+    /// The ids among `upserts` that are new (not yet stored).
+    public var created: Set<String>
     /// The document's reports, each pointing at its merged event.
     public var mentions: [StoredMention]
 }
@@ -83,6 +85,7 @@ public struct IngestPlanner: Sendable {
             else { put(merger.build(id: id, mentions: ms)); changed.insert(id) }
         }
         var mentions: [StoredMention] = []
+        var created = Set<String>()
         var usedHere = Set<String>()
         var mentionIDs = Set<String>()
         for e in events {
@@ -101,6 +104,7 @@ public struct IngestPlanner: Sendable {
                 m.eventID = CrossArticleMerger.eventID(firstMention: mid + "|" + document.contentHash)
                 m.reason = "first report: no stored \(e.type.rawValue) of \(e.codes.joined(separator: "–")) with a compatible date, place and people"
                 put(merger.start(m))
+                created.insert(m.eventID)
             }
             usedHere.insert(m.eventID)
             changed.insert(m.eventID)
@@ -108,6 +112,7 @@ public struct IngestPlanner: Sendable {
         }
         let upserts = order.filter(changed.contains).compactMap { pool[$0] }
         return IngestPlan(outcome: replacing ? .replaced(events: events.count) : .added(events: events.count),
-                          replacesDocument: replacing, document: document, deletedEvents: deleted, upserts: upserts, mentions: mentions)
+                          replacesDocument: replacing, document: document, deletedEvents: deleted, upserts: upserts, created: created,
+                          mentions: mentions)
     }
 }

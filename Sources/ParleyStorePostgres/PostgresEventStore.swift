@@ -123,13 +123,13 @@ public struct PostgresEventStore: EventStore {
             let e = c.event
             var seq: Int?
             let rows = try await conn.query("""
-                INSERT INTO event (id, type, status, cluster_key, date_start, date_end, window_start, window_end,
+                INSERT INTO event (id, type, status, cluster_key, date_start, date_end, sort_date, window_start, window_end,
                                    location_code, location_name, source_count, json, search_text)
-                VALUES (\(e.id), \(e.type.rawValue), \(e.status.rawValue), \(c.key), \(e.date?.start), \(e.date?.end),
+                VALUES (\(e.id), \(e.type.rawValue), \(e.status.rawValue), \(c.key), \(e.date?.start), \(e.date?.end), \(EventQuery.sortDate(e)),
                         \(c.window?.start), \(c.window?.end), \(e.location?.code), \(e.location?.name), \(c.sourceCount),
                         \(EventJSON.line(e)), \(c.searchText))
                 ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, status = EXCLUDED.status, cluster_key = EXCLUDED.cluster_key,
-                    date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, window_start = EXCLUDED.window_start,
+                    date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, sort_date = EXCLUDED.sort_date, window_start = EXCLUDED.window_start,
                     window_end = EXCLUDED.window_end, location_code = EXCLUDED.location_code, location_name = EXCLUDED.location_name,
                     source_count = EXCLUDED.source_count, json = EXCLUDED.json, search_text = EXCLUDED.search_text
                 RETURNING seq
@@ -139,7 +139,7 @@ public struct PostgresEventStore: EventStore {
             try await conn.query("DELETE FROM event_actor WHERE event_seq = \(seq)", logger: logger)
             for p in e.participants {
                 try await conn.query("""
-                    INSERT INTO event_actor (event_seq, code, name_key, date_start) VALUES (\(seq), \(p.code), \(p.name?.lowercased()), \(e.date?.start))
+                    INSERT INTO event_actor (event_seq, code, name_key, sort_date) VALUES (\(seq), \(p.code), \(p.name?.lowercased()), \(EventQuery.sortDate(e)))
                     """, logger: logger)
             }
         }
@@ -177,19 +177,41 @@ public struct PostgresEventStore: EventStore {
 
     public func events(matching q: EventQuery) async throws -> [StoredEvent] {
         try q.validate()
-        var sql = "SELECT e.json, e.source_count FROM event e WHERE TRUE"
         var binds = PostgresBindings()
         func bind(_ s: String) -> String { binds.append(s); return "$\(binds.count)" }
-        for a in q.actors { sql += " AND e.seq IN (SELECT event_seq FROM event_actor WHERE code = \(bind(a.uppercased())))" }
+        var actors = q.actors.map { $0.uppercased() }
+        // drive the query from the rarest actor's index (code, sort_date, event_seq)
+        if actors.count > 1 {
+            var counts: [Int] = []
+            for a in actors {
+                var n = 0
+                for try await c in try await client.query("SELECT count(*) FROM event_actor WHERE code = \(a)", logger: logger).decode(Int.self) { n = c }
+                counts.append(n)
+            }
+            actors = zip(actors, counts).sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        var sql = "SELECT e.json, e.source_count FROM event e"
+        var order = "e.sort_date, e.seq"
+        if let driver = actors.first {
+            sql += " JOIN event_actor a0 ON a0.event_seq = e.seq AND a0.code = \(bind(driver))"
+            order = "a0.sort_date, a0.event_seq"
+        }
+        sql += " WHERE TRUE"
+        for a in actors.dropFirst() {
+            sql += " AND EXISTS (SELECT 1 FROM event_actor a WHERE a.event_seq = e.seq AND a.code = \(bind(a)))"
+        }
         if let p = q.person {
             let pattern = "%" + p.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_") + "%"
-            sql += " AND e.seq IN (SELECT event_seq FROM event_actor WHERE name_key LIKE \(bind(pattern)))"
+            sql += " AND EXISTS (SELECT 1 FROM event_actor a WHERE a.event_seq = e.seq AND a.name_key LIKE \(bind(pattern)))"
         }
         if let t = q.type { sql += " AND e.type = \(bind(t.rawValue))" }
         if let s = q.status { sql += " AND e.status = \(bind(s.rawValue))" }
-        if let f = q.from { sql += " AND e.date_end >= \(bind(f))" }
-        if let t = q.to { sql += " AND e.date_start <= \(bind(t))" }
+        let sortColumn = actors.isEmpty ? "e.sort_date" : "a0.sort_date"
+        if let f = q.from, let earliest = q.earliestStart {
+            sql += " AND e.date_end >= \(bind(f)) AND \(sortColumn) >= \(bind(earliest))"
+        }
+        if let t = q.to { sql += " AND \(sortColumn) <= \(bind(t))" }
         if let l = q.location {
             sql += " AND (e.location_code = \(bind(l.uppercased())) OR lower(e.location_name) = \(bind(l.lowercased())))"
         }
@@ -198,7 +220,7 @@ public struct PostgresEventStore: EventStore {
             sql += " AND to_tsvector('simple', e.search_text) @@ plainto_tsquery('simple', \(bind(words.joined(separator: " "))))"
         }
         binds.append(q.limit)
-        sql += " ORDER BY e.date_start IS NULL, e.date_start, e.id LIMIT $\(binds.count)"
+        sql += " ORDER BY \(order) LIMIT $\(binds.count)"
         do {
             var out: [StoredEvent] = []
             let rows = try await client.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)

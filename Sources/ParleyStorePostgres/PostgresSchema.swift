@@ -22,6 +22,7 @@ enum PostgresSchema {
                 cluster_key TEXT NOT NULL,
                 date_start TEXT,
                 date_end TEXT,
+                sort_date TEXT NOT NULL,
                 window_start TEXT,
                 window_end TEXT,
                 location_code TEXT,
@@ -31,20 +32,18 @@ enum PostgresSchema {
                 search_text TEXT NOT NULL)
             """,
             "CREATE INDEX event_on_cluster_key_window_start ON event (cluster_key, window_start)",
-            "CREATE INDEX event_on_type_date_start ON event (type, date_start)",
-            "CREATE INDEX event_on_date_start ON event (date_start)",
-            "CREATE INDEX event_on_location_code ON event (location_code)",
+            "CREATE INDEX event_on_type_sort_date ON event (type, sort_date, seq)",
+            "CREATE INDEX event_on_sort_date ON event (sort_date, seq)",
             "CREATE INDEX event_on_search_text ON event USING GIN (to_tsvector('simple', search_text))",
             """
             CREATE TABLE event_actor (
                 event_seq BIGINT NOT NULL REFERENCES event (seq) ON DELETE CASCADE,
                 code TEXT NOT NULL,
                 name_key TEXT,
-                date_start TEXT,
+                sort_date TEXT NOT NULL,
                 PRIMARY KEY (event_seq, code))
             """,
-            "CREATE INDEX event_actor_on_code_date_start ON event_actor (code, date_start, event_seq)",
-            "CREATE INDEX event_actor_on_name_key ON event_actor (name_key)",
+            "CREATE INDEX event_actor_on_code_sort_date ON event_actor (code, sort_date, event_seq)",
             """
             CREATE TABLE mention (
                 ord BIGSERIAL NOT NULL UNIQUE,

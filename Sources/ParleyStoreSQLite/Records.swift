@@ -22,6 +22,7 @@ struct EventRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var clusterKey: String
     var dateStart: String?
     var dateEnd: String?
+    var sortDate: String
     var windowStart: String?
     var windowEnd: String?
     var locationCode: String?
@@ -37,7 +38,7 @@ struct EventActorRecord: Codable, FetchableRecord, PersistableRecord {
     var eventSeq: Int64
     var code: String
     var nameKey: String?
-    var dateStart: String?
+    var sortDate: String
 }
 
 /// A row of `mention`: one document's report of a merged event and why it was merged.

@@ -49,7 +49,7 @@ extension SQLiteEventStore {
                                   location: place.map { EventLocation.make(name: $0.0, code: $0.1) }, occasion: nil, topics: ["trade"],
                                   evidence: evidence, confidence: 0.9)
                     try write(db, EventCluster(event: e, key: merger.key(e), window: DayWindow(start: day, end: day), sourceCount: sources,
-                                               documents: evidence.map(\.doc)))
+                                               documents: evidence.map(\.doc)), isNew: true)
                 }
             }
             done += batch

@@ -18,7 +18,10 @@ public struct SQLiteEventStore: EventStore {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")      // WAL: a commit survives a killed process
+            try db.execute(sql: "PRAGMA cache_size = -65536")       // 64 MB of pages
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")  // checkpoint every 16 MB of WAL
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -46,9 +49,9 @@ public struct SQLiteEventStore: EventStore {
     }
 
     func ingest(_ db: Database, _ document: StoredDocument, events: [Event]) throws -> IngestOutcome {
-        let existing = try String.fetchOne(db, sql: "SELECT contentHash FROM document WHERE id = ?", arguments: [document.id])
+        let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT contentHash FROM document WHERE id = ?"), arguments: [document.id])
         if existing == document.contentHash { return .unchanged }
-        if let other = try String.fetchOne(db, sql: "SELECT id FROM document WHERE contentHash = ? AND id != ? LIMIT 1",
+        if let other = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE contentHash = ? AND id != ? LIMIT 1"),
                                            arguments: [document.contentHash, document.id]) {
             return .duplicate(of: other)
         }
@@ -63,11 +66,16 @@ public struct SQLiteEventStore: EventStore {
         }
         var candidates: [EventCluster] = []
         var seen = Set<String>()
+        let lookup = try db.cachedStatement(sql: """
+            SELECT json, clusterKey, windowStart, windowEnd, sourceCount FROM event
+            WHERE clusterKey = ? AND windowStart <= ? AND windowEnd >= ? AND windowStart >= ?
+            """)
         for l in planner.lookups(events: events, published: document.published) {
-            let rows = try EventRecord.fetchAll(db, sql: """
-                SELECT * FROM event WHERE clusterKey = ? AND windowStart <= ? AND windowEnd >= ? AND windowStart >= ?
-                """, arguments: [l.key, l.window.end, l.window.start, Self.earliest(l.window)])
-            for r in rows where seen.insert(r.id).inserted { candidates.append(try Self.cluster(r)) }
+            let rows = try Row.fetchAll(lookup, arguments: [l.key, l.window.end, l.window.start, Self.earliest(l.window)])
+            for r in rows {
+                let c = try Self.cluster(json: r[0], key: r[1], windowStart: r[2], windowEnd: r[3], sourceCount: r[4])
+                if seen.insert(c.id).inserted { candidates.append(c) }
+            }
         }
         let plan = planner.plan(document: document, events: events, replacing: existing != nil, remaining: remaining, candidates: candidates)
         try apply(db, plan)
@@ -76,8 +84,8 @@ public struct SQLiteEventStore: EventStore {
 
     /// Windows are at most a year long, so candidates start no earlier than a year before the lookup.
     static func earliest(_ w: DayWindow) -> String {
-        let y = Int(w.start.prefix(4)) ?? 0
-        return String(format: "%04d", y - 1) + w.start.dropFirst(4)
+        guard let y = Int(w.start.prefix(4)), y > 1000 else { return "0000" }
+        return String(y - 1) + w.start.dropFirst(4)
     }
 
     func apply(_ db: Database, _ plan: IngestPlan) throws {
@@ -90,44 +98,54 @@ public struct SQLiteEventStore: EventStore {
                 try db.execute(sql: "DELETE FROM event WHERE seq = ?", arguments: [seq])
             }
         }
-        for c in plan.upserts { try write(db, c) }
+        for c in plan.upserts { try write(db, c, isNew: plan.created.contains(c.id)) }
         let d = plan.document
-        try DocumentRecord(id: d.id, contentHash: d.contentHash, text: d.text, published: d.published, url: d.url, title: d.title,
-                           eventCount: d.eventCount).insert(db)
+        try db.cachedStatement(sql: """
+            INSERT INTO document (id, contentHash, text, published, url, title, eventCount) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [d.id, d.contentHash, d.text, d.published, d.url, d.title, d.eventCount])
+        let insertMention = try db.cachedStatement(sql: """
+            INSERT INTO mention (id, documentId, eventId, json, windowStart, windowEnd, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for m in plan.mentions {
-            try MentionRecord(id: m.id, documentId: m.documentID, eventId: m.eventID, json: EventJSON.line(m.event),
-                              windowStart: m.window?.start, windowEnd: m.window?.end, reason: m.reason).insert(db)
+            try insertMention.execute(arguments: [m.id, m.documentID, m.eventID, EventJSON.line(m.event), m.window?.start, m.window?.end, m.reason])
         }
     }
 
-    /// Inserts or overwrites a merged event with its actors and search text.
-    func write(_ db: Database, _ c: EventCluster) throws {
+    /// Inserts (when new) or overwrites a merged event with its actors and search text.
+    func write(_ db: Database, _ c: EventCluster, isNew: Bool = false) throws {
         let e = c.event
-        var r = EventRecord(seq: nil, id: e.id, type: e.type.rawValue, status: e.status.rawValue, clusterKey: c.key,
-                            dateStart: e.date?.start, dateEnd: e.date?.end, windowStart: c.window?.start, windowEnd: c.window?.end,
-                            locationCode: e.location?.code, locationName: e.location?.name, sourceCount: c.sourceCount,
-                            json: EventJSON.line(e))
-        if let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM event WHERE id = ?", arguments: [e.id]) {
-            r.seq = seq
-            try r.update(db)
-            try db.execute(sql: "DELETE FROM eventActor WHERE eventSeq = ?", arguments: [seq])
-            try db.execute(sql: "DELETE FROM eventText WHERE rowid = ?", arguments: [seq])
+        let sortDate = EventQuery.sortDate(e)
+        let values: StatementArguments = [e.type.rawValue, e.status.rawValue, c.key, e.date?.start, e.date?.end, sortDate, c.window?.start,
+                                          c.window?.end, e.location?.code, e.location?.name, c.sourceCount, EventJSON.line(e)]
+        var seq: Int64
+        if !isNew, let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM event WHERE id = ?"), arguments: [e.id]) {
+            seq = old
+            try db.cachedStatement(sql: """
+                UPDATE event SET type = ?, status = ?, clusterKey = ?, dateStart = ?, dateEnd = ?, sortDate = ?, windowStart = ?,
+                                 windowEnd = ?, locationCode = ?, locationName = ?, sourceCount = ?, json = ? WHERE seq = ?
+                """).execute(arguments: values + [seq])
+            try db.cachedStatement(sql: "DELETE FROM eventActor WHERE eventSeq = ?").execute(arguments: [seq])
+            try db.cachedStatement(sql: "DELETE FROM eventText WHERE rowid = ?").execute(arguments: [seq])
         } else {
-            try r.insert(db)
+            try db.cachedStatement(sql: """
+                INSERT INTO event (type, status, clusterKey, dateStart, dateEnd, sortDate, windowStart, windowEnd, locationCode,
+                                   locationName, sourceCount, json, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: values + [e.id])
+            seq = db.lastInsertedRowID
         }
-        let seq = r.seq!
+        let insertActor = try db.cachedStatement(sql: "INSERT INTO eventActor (eventSeq, code, nameKey, sortDate) VALUES (?, ?, ?, ?)")
         for p in e.participants {
-            try EventActorRecord(eventSeq: seq, code: p.code, nameKey: p.name?.lowercased(), dateStart: e.date?.start).insert(db)
+            try insertActor.execute(arguments: [seq, p.code, p.name?.lowercased(), sortDate])
         }
-        try db.execute(sql: "INSERT INTO eventText(rowid, text) VALUES (?, ?)", arguments: [seq, c.searchText])
+        try db.cachedStatement(sql: "INSERT INTO eventText(rowid, text) VALUES (?, ?)").execute(arguments: [seq, c.searchText])
     }
 
-    static func cluster(_ r: EventRecord) throws -> EventCluster {
-        let e = try decode(r.json)
+    static func cluster(json: String, key: String, windowStart: String?, windowEnd: String?, sourceCount: Int) throws -> EventCluster {
+        let e = try decode(json)
         var seen = Set<String>()
         let docs = e.evidence.map(\.doc).filter { seen.insert($0).inserted }.sorted()
-        let window = r.windowStart.flatMap { s in r.windowEnd.map { DayWindow(start: s, end: $0) } }
-        return EventCluster(event: e, key: r.clusterKey, window: window, sourceCount: r.sourceCount, documents: docs)
+        let window = windowStart.flatMap { s in windowEnd.map { DayWindow(start: s, end: $0) } }
+        return EventCluster(event: e, key: key, window: window, sourceCount: sourceCount, documents: docs)
     }
 
     static func mention(_ r: MentionRecord) throws -> StoredMention {
@@ -153,19 +171,33 @@ public struct SQLiteEventStore: EventStore {
     }
 
     func events(_ db: Database, _ q: EventQuery) throws -> [StoredEvent] {
-        var sql = "SELECT e.json, e.sourceCount FROM event e WHERE 1"
         var args: [any DatabaseValueConvertible] = []
-        for a in q.actors {
-            sql += " AND e.seq IN (SELECT eventSeq FROM eventActor WHERE code = ?)"; args.append(a.uppercased())
+        var actors = q.actors.map { $0.uppercased() }
+        // drive the query from the rarest actor's index (code, sortDate, eventSeq): rows come out in order
+        if actors.count > 1 {
+            let counts = try actors.map { try Int.fetchOne(db, sql: "SELECT count(*) FROM eventActor WHERE code = ?", arguments: [$0]) ?? 0 }
+            actors = zip(actors, counts).sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        var sql = "SELECT e.json, e.sourceCount FROM event e"
+        var order = "e.sortDate, e.seq"
+        if let driver = actors.first {
+            sql += " JOIN eventActor a0 ON a0.eventSeq = e.seq AND a0.code = ?"; args.append(driver)
+            order = "a0.sortDate, a0.eventSeq"
+        }
+        sql += " WHERE 1"
+        for a in actors.dropFirst() {
+            sql += " AND EXISTS (SELECT 1 FROM eventActor a WHERE a.eventSeq = e.seq AND a.code = ?)"; args.append(a)
         }
         if let p = q.person {
-            sql += " AND e.seq IN (SELECT eventSeq FROM eventActor WHERE nameKey LIKE ? ESCAPE '\\')"
+            sql += " AND EXISTS (SELECT 1 FROM eventActor a WHERE a.eventSeq = e.seq AND a.nameKey LIKE ? ESCAPE '\\')"
             args.append("%" + Self.likeEscaped(p.lowercased()) + "%")
         }
         if let t = q.type { sql += " AND e.type = ?"; args.append(t.rawValue) }
         if let s = q.status { sql += " AND e.status = ?"; args.append(s.rawValue) }
-        if let f = q.from { sql += " AND e.dateEnd >= ?"; args.append(f) }
-        if let t = q.to { sql += " AND e.dateStart <= ?"; args.append(t) }
+        if let f = q.from, let earliest = q.earliestStart {
+            sql += " AND e.dateEnd >= ? AND \(actors.isEmpty ? "e" : "a0").sortDate >= ?"; args.append(f); args.append(earliest)
+        }
+        if let t = q.to { sql += " AND \(actors.isEmpty ? "e" : "a0").sortDate <= ?"; args.append(t) }
         if let l = q.location {
             sql += " AND (e.locationCode = ? OR lower(e.locationName) = ?)"; args.append(l.uppercased()); args.append(l.lowercased())
         }
@@ -174,7 +206,7 @@ public struct SQLiteEventStore: EventStore {
             sql += " AND e.seq IN (SELECT rowid FROM eventText WHERE eventText MATCH ?)"
             args.append(words.map { "\"\($0)\"" }.joined(separator: " "))
         }
-        sql += " ORDER BY e.dateStart IS NULL, e.dateStart, e.id LIMIT ?"
+        sql += " ORDER BY \(order) LIMIT ?"
         args.append(q.limit)
         let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
         return try rows.map { row in StoredEvent(event: try Self.decode(row[0]), sourceCount: row[1]) }

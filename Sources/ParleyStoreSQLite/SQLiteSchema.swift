@@ -22,6 +22,7 @@ enum SQLiteSchema {
                 t.column("clusterKey", .text).notNull()
                 t.column("dateStart", .text)
                 t.column("dateEnd", .text)
+                t.column("sortDate", .text).notNull()
                 t.column("windowStart", .text)
                 t.column("windowEnd", .text)
                 t.column("locationCode", .text)
@@ -30,18 +31,16 @@ enum SQLiteSchema {
                 t.column("json", .text).notNull()
             }
             try db.create(index: "event_on_clusterKey_windowStart", on: "event", columns: ["clusterKey", "windowStart"])
-            try db.create(index: "event_on_type_dateStart", on: "event", columns: ["type", "dateStart"])
-            try db.create(index: "event_on_dateStart", on: "event", columns: ["dateStart"])
-            try db.create(index: "event_on_locationCode", on: "event", columns: ["locationCode"])
+            try db.create(index: "event_on_type_sortDate", on: "event", columns: ["type", "sortDate", "seq"])
+            try db.create(index: "event_on_sortDate", on: "event", columns: ["sortDate", "seq"])
             try db.create(table: "eventActor") { t in
                 t.column("eventSeq", .integer).notNull().references("event", column: "seq", onDelete: .cascade)
                 t.column("code", .text).notNull()
                 t.column("nameKey", .text)
-                t.column("dateStart", .text)
+                t.column("sortDate", .text).notNull()
                 t.primaryKey(["eventSeq", "code"])
             }
-            try db.create(index: "eventActor_on_code_dateStart", on: "eventActor", columns: ["code", "dateStart", "eventSeq"])
-            try db.create(index: "eventActor_on_nameKey", on: "eventActor", columns: ["nameKey"])
+            try db.create(index: "eventActor_on_code_sortDate", on: "eventActor", columns: ["code", "sortDate", "eventSeq"])
             try db.create(table: "mention") { t in
                 t.primaryKey("id", .text)
                 t.column("documentId", .text).notNull().indexed().references("document", onDelete: .cascade)
@@ -51,7 +50,7 @@ enum SQLiteSchema {
                 t.column("windowEnd", .text)
                 t.column("reason", .text).notNull()
             }
-            try db.execute(sql: "CREATE VIRTUAL TABLE eventText USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')")
+            try db.execute(sql: "CREATE VIRTUAL TABLE eventText USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0)")
         }
         return m
     }

@@ -9,10 +9,13 @@ struct StoreOptions: ParsableArguments {
     var store: String = "parley.sqlite"
 
     /// Opens the store named by `--store`.
-    func open() async throws -> any EventStore {
-        if store.hasPrefix("postgres://") || store.hasPrefix("postgresql://") {
-            return try await PostgresEventStore(url: store)
+    func open() async throws -> any EventStore { try await Self.open(store) }
+
+    /// Opens the store at a location: a `postgres://` URL or an SQLite file path.
+    static func open(_ location: String) async throws -> any EventStore {
+        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+            return try await PostgresEventStore(url: location)
         }
-        return try SQLiteEventStore(path: store)
+        return try SQLiteEventStore(path: location)
     }
 }
