@@ -25,13 +25,20 @@ public struct EventQuery: Sendable, Hashable {
         self.from = from; self.to = to; self.location = location; self.text = text; self.limit = limit
     }
 
-    /// The longest date range an event can have, in days ("this year"); bounds index scans for `from`.
-    public static let longestRange = 400
-
-    /// A lower bound on the start of events that reach `from` (for index range scans), or nil.
-    public var earliestStart: String? {
-        from.flatMap { CalendarDay.number($0) }.map { CalendarDay.string($0 - Self.longestRange) }
+    /// A lower bound on the start of events that reach `from`, given the longest date range stored (in days),
+    /// for index range scans; nil without `from`.
+    public func earliestStart(longestSpan: Int) -> String? {
+        from.flatMap { CalendarDay.number($0) }.map { CalendarDay.string($0 - max(0, longestSpan)) }
     }
+
+    /// The length of an event's date range in days minus one (0 for one day or undated), stored to bound `from` scans.
+    public static func span(_ e: Event) -> Int {
+        guard let d = e.date, let a = CalendarDay.number(d.start), let b = CalendarDay.number(d.end) else { return 0 }
+        return max(0, b - a)
+    }
+
+    /// The lower-cased names of an event's people, joined by `|` (for person filters without a join).
+    public static func nameKeys(_ e: Event) -> String { e.participants.compactMap { $0.name?.lowercased() }.joined(separator: "|") }
 
     /// The sort key of an event: its first day, undated events last.
     public static func sortDate(_ e: Event) -> String { e.date?.start ?? "9999-12-31" }

@@ -123,13 +123,13 @@ public struct PostgresEventStore: EventStore {
             let e = c.event
             var seq: Int?
             let rows = try await conn.query("""
-                INSERT INTO event (id, type, status, cluster_key, date_start, date_end, sort_date, window_start, window_end,
+                INSERT INTO event (id, type, status, cluster_key, date_start, date_end, sort_date, name_keys, span, window_start, window_end,
                                    location_code, location_name, source_count, json, search_text)
-                VALUES (\(e.id), \(e.type.rawValue), \(e.status.rawValue), \(c.key), \(e.date?.start), \(e.date?.end), \(EventQuery.sortDate(e)),
+                VALUES (\(e.id), \(e.type.rawValue), \(e.status.rawValue), \(c.key), \(e.date?.start), \(e.date?.end), \(EventQuery.sortDate(e)), \(EventQuery.nameKeys(e)), \(EventQuery.span(e)),
                         \(c.window?.start), \(c.window?.end), \(e.location?.code), \(e.location?.name), \(c.sourceCount),
                         \(EventJSON.line(e)), \(c.searchText))
                 ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, status = EXCLUDED.status, cluster_key = EXCLUDED.cluster_key,
-                    date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, sort_date = EXCLUDED.sort_date, window_start = EXCLUDED.window_start,
+                    date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, sort_date = EXCLUDED.sort_date, name_keys = EXCLUDED.name_keys, span = EXCLUDED.span, window_start = EXCLUDED.window_start,
                     window_end = EXCLUDED.window_end, location_code = EXCLUDED.location_code, location_name = EXCLUDED.location_name,
                     source_count = EXCLUDED.source_count, json = EXCLUDED.json, search_text = EXCLUDED.search_text
                 RETURNING seq
@@ -203,13 +203,15 @@ public struct PostgresEventStore: EventStore {
         if let p = q.person {
             let pattern = "%" + p.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_") + "%"
-            sql += " AND EXISTS (SELECT 1 FROM event_actor a WHERE a.event_seq = e.seq AND a.name_key LIKE \(bind(pattern)))"
+            sql += " AND e.name_keys LIKE \(bind(pattern))"
         }
         if let t = q.type { sql += " AND e.type = \(bind(t.rawValue))" }
         if let s = q.status { sql += " AND e.status = \(bind(s.rawValue))" }
         let sortColumn = actors.isEmpty ? "e.sort_date" : "a0.sort_date"
-        if let f = q.from, let earliest = q.earliestStart {
-            sql += " AND e.date_end >= \(bind(f)) AND \(sortColumn) >= \(bind(earliest))"
+        if let f = q.from {
+            var longest = 0
+            for try await n in try await client.query("SELECT coalesce(max(span), 0) FROM event", logger: logger).decode(Int.self) { longest = n }
+            sql += " AND e.date_end >= \(bind(f)) AND \(sortColumn) >= \(bind(q.earliestStart(longestSpan: longest) ?? f))"
         }
         if let t = q.to { sql += " AND \(sortColumn) <= \(bind(t))" }
         if let l = q.location {

@@ -23,6 +23,8 @@ enum PostgresSchema {
                 date_start TEXT,
                 date_end TEXT,
                 sort_date TEXT NOT NULL,
+                name_keys TEXT NOT NULL,
+                span INTEGER NOT NULL CHECK (span >= 0),
                 window_start TEXT,
                 window_end TEXT,
                 location_code TEXT,
@@ -34,6 +36,7 @@ enum PostgresSchema {
             "CREATE INDEX event_on_cluster_key_window_start ON event (cluster_key, window_start)",
             "CREATE INDEX event_on_type_sort_date ON event (type, sort_date, seq)",
             "CREATE INDEX event_on_sort_date ON event (sort_date, seq)",
+            "CREATE INDEX event_on_span ON event (span)",
             "CREATE INDEX event_on_search_text ON event USING GIN (to_tsvector('simple', search_text))",
             """
             CREATE TABLE event_actor (

@@ -23,6 +23,8 @@ struct EventRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var dateStart: String?
     var dateEnd: String?
     var sortDate: String
+    var nameKeys: String
+    var span: Int
     var windowStart: String?
     var windowEnd: String?
     var locationCode: String?

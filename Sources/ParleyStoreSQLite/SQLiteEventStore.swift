@@ -115,21 +115,21 @@ public struct SQLiteEventStore: EventStore {
     func write(_ db: Database, _ c: EventCluster, isNew: Bool = false) throws {
         let e = c.event
         let sortDate = EventQuery.sortDate(e)
-        let values: StatementArguments = [e.type.rawValue, e.status.rawValue, c.key, e.date?.start, e.date?.end, sortDate, c.window?.start,
+        let values: StatementArguments = [e.type.rawValue, e.status.rawValue, c.key, e.date?.start, e.date?.end, sortDate, EventQuery.nameKeys(e), EventQuery.span(e), c.window?.start,
                                           c.window?.end, e.location?.code, e.location?.name, c.sourceCount, EventJSON.line(e)]
         var seq: Int64
         if !isNew, let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM event WHERE id = ?"), arguments: [e.id]) {
             seq = old
             try db.cachedStatement(sql: """
-                UPDATE event SET type = ?, status = ?, clusterKey = ?, dateStart = ?, dateEnd = ?, sortDate = ?, windowStart = ?,
+                UPDATE event SET type = ?, status = ?, clusterKey = ?, dateStart = ?, dateEnd = ?, sortDate = ?, nameKeys = ?, span = ?, windowStart = ?,
                                  windowEnd = ?, locationCode = ?, locationName = ?, sourceCount = ?, json = ? WHERE seq = ?
                 """).execute(arguments: values + [seq])
             try db.cachedStatement(sql: "DELETE FROM eventActor WHERE eventSeq = ?").execute(arguments: [seq])
             try db.cachedStatement(sql: "DELETE FROM eventText WHERE rowid = ?").execute(arguments: [seq])
         } else {
             try db.cachedStatement(sql: """
-                INSERT INTO event (type, status, clusterKey, dateStart, dateEnd, sortDate, windowStart, windowEnd, locationCode,
-                                   locationName, sourceCount, json, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (type, status, clusterKey, dateStart, dateEnd, sortDate, nameKeys, span, windowStart, windowEnd,
+                                   locationCode, locationName, sourceCount, json, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: values + [e.id])
             seq = db.lastInsertedRowID
         }
@@ -178,33 +178,47 @@ public struct SQLiteEventStore: EventStore {
             let counts = try actors.map { try Int.fetchOne(db, sql: "SELECT count(*) FROM eventActor WHERE code = ?", arguments: [$0]) ?? 0 }
             actors = zip(actors, counts).sorted { $0.1 < $1.1 }.map(\.0)
         }
-        var sql = "SELECT e.json, e.sourceCount FROM event e"
+        // text search drives the query when it matches few events; otherwise an ordered index does, and stops at the limit
+        let words = q.words
+        let match = words.map { "\"\($0)\"" }.joined(separator: " ")
+        var textDrives = false
+        if !words.isEmpty {
+            let n = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM eventText WHERE eventText MATCH ? LIMIT 5001)"),
+                                     arguments: [match]) ?? 0
+            textDrives = n <= 5000
+        }
+        var sql = "SELECT e.json, e.sourceCount FROM "
         var order = "e.sortDate, e.seq"
-        if let driver = actors.first {
-            sql += " JOIN eventActor a0 ON a0.eventSeq = e.seq AND a0.code = ?"; args.append(driver)
+        if let driver = actors.first, !textDrives {
+            sql += "eventActor a0 CROSS JOIN event e ON a0.eventSeq = e.seq AND a0.code = ?"; args.append(driver)
             order = "a0.sortDate, a0.eventSeq"
+        } else if !textDrives {
+            sql += q.type == nil ? "event e INDEXED BY event_on_sortDate" : "event e INDEXED BY event_on_type_sortDate"
+        } else {
+            sql += "event e"
         }
         sql += " WHERE 1"
-        for a in actors.dropFirst() {
+        for a in (textDrives ? actors[...] : actors.dropFirst()) {
             sql += " AND EXISTS (SELECT 1 FROM eventActor a WHERE a.eventSeq = e.seq AND a.code = ?)"; args.append(a)
         }
         if let p = q.person {
-            sql += " AND EXISTS (SELECT 1 FROM eventActor a WHERE a.eventSeq = e.seq AND a.nameKey LIKE ? ESCAPE '\\')"
+            sql += " AND e.nameKeys LIKE ? ESCAPE '\\'"
             args.append("%" + Self.likeEscaped(p.lowercased()) + "%")
         }
         if let t = q.type { sql += " AND e.type = ?"; args.append(t.rawValue) }
         if let s = q.status { sql += " AND e.status = ?"; args.append(s.rawValue) }
-        if let f = q.from, let earliest = q.earliestStart {
-            sql += " AND e.dateEnd >= ? AND \(actors.isEmpty ? "e" : "a0").sortDate >= ?"; args.append(f); args.append(earliest)
+        let sortColumn = order.hasPrefix("a0") ? "a0.sortDate" : "e.sortDate"
+        if let f = q.from {
+            let longest = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(span), 0) FROM event")) ?? 0
+            sql += " AND e.dateEnd >= ? AND \(sortColumn) >= ?"; args.append(f); args.append(q.earliestStart(longestSpan: longest) ?? f)
         }
-        if let t = q.to { sql += " AND \(actors.isEmpty ? "e" : "a0").sortDate <= ?"; args.append(t) }
+        if let t = q.to { sql += " AND \(sortColumn) <= ?"; args.append(t) }
         if let l = q.location {
             sql += " AND (e.locationCode = ? OR lower(e.locationName) = ?)"; args.append(l.uppercased()); args.append(l.lowercased())
         }
-        let words = q.words
         if !words.isEmpty {
             sql += " AND e.seq IN (SELECT rowid FROM eventText WHERE eventText MATCH ?)"
-            args.append(words.map { "\"\($0)\"" }.joined(separator: " "))
+            args.append(match)
         }
         sql += " ORDER BY \(order) LIMIT ?"
         args.append(q.limit)

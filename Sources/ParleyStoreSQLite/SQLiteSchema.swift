@@ -23,6 +23,8 @@ enum SQLiteSchema {
                 t.column("dateStart", .text)
                 t.column("dateEnd", .text)
                 t.column("sortDate", .text).notNull()
+                t.column("nameKeys", .text).notNull()
+                t.column("span", .integer).notNull().check { $0 >= 0 }
                 t.column("windowStart", .text)
                 t.column("windowEnd", .text)
                 t.column("locationCode", .text)
@@ -33,6 +35,7 @@ enum SQLiteSchema {
             try db.create(index: "event_on_clusterKey_windowStart", on: "event", columns: ["clusterKey", "windowStart"])
             try db.create(index: "event_on_type_sortDate", on: "event", columns: ["type", "sortDate", "seq"])
             try db.create(index: "event_on_sortDate", on: "event", columns: ["sortDate", "seq"])
+            try db.create(index: "event_on_span", on: "event", columns: ["span"])
             try db.create(table: "eventActor") { t in
                 t.column("eventSeq", .integer).notNull().references("event", column: "seq", onDelete: .cascade)
                 t.column("code", .text).notNull()
