@@ -21,7 +21,7 @@ public struct SQLiteEventStore: EventStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")      // WAL: a commit survives a killed process
             try db.execute(sql: "PRAGMA cache_size = -65536")       // 64 MB of pages
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")  // checkpoint every 16 MB of WAL
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16000") // checkpoint every 64 MB of WAL
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

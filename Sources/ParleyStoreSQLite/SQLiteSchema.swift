@@ -36,7 +36,7 @@ enum SQLiteSchema {
             try db.create(index: "event_on_type_sortDate", on: "event", columns: ["type", "sortDate", "seq"])
             try db.create(index: "event_on_sortDate", on: "event", columns: ["sortDate", "seq"])
             try db.create(index: "event_on_span", on: "event", columns: ["span"])
-            try db.create(table: "eventActor") { t in
+            try db.create(table: "eventActor", options: [.withoutRowID]) { t in
                 t.column("eventSeq", .integer).notNull().references("event", column: "seq", onDelete: .cascade)
                 t.column("code", .text).notNull()
                 t.column("nameKey", .text)

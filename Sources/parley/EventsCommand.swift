@@ -65,7 +65,6 @@ struct EventsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await storeOptions.open()
-        defer { Task { try? await store.close() } }
         if let id = explain {
             guard let x = try await store.explanation(of: id) else {
                 try? await store.close()
