@@ -7,21 +7,35 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
+        .library(name: "ParleyStore", targets: ["ParleyStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // text → knowledge → time → extraction → evaluation → CLI
+        //                                      ↘ store (protocols, merging, exports) → SQLite / PostgreSQL → CLI
         .target(name: "ParleyText"),
         .target(name: "ParleyKnowledge", dependencies: ["ParleyText"], resources: [.copy("Resources")]),
         .target(name: "ParleyTime", dependencies: ["ParleyText"]),
         .target(name: "ParleyExtraction", dependencies: ["ParleyText", "ParleyKnowledge", "ParleyTime"]),
         .target(name: "ParleyEvaluation", dependencies: ["ParleyExtraction"]),
+        .target(name: "ParleyStore", dependencies: ["ParleyExtraction"]),
+        .target(name: "ParleyStoreSQLite", dependencies: ["ParleyStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "ParleyStorePostgres",
+            dependencies: [
+                "ParleyStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyExtraction", "ParleyEvaluation",
+                "ParleyExtraction", "ParleyEvaluation", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
@@ -30,5 +44,8 @@ let package = Package(
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyEvaluationTests", dependencies: ["ParleyEvaluation"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyExtraction", "ParleyEvaluation"]),
+        .testTarget(
+            name: "ParleyStoreTests",
+            dependencies: ["ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres", "ParleyExtraction"]),
     ]
 )

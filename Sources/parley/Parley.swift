@@ -2,9 +2,10 @@ import ArgumentParser
 
 /// The `parley` command-line tool.
 @main
-struct Parley: ParsableCommand {
+struct Parley: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Turn news articles into a sourced record of diplomatic events.",
-        subcommands: [ExtractCommand.self, EvalCommand.self, KBCommand.self, BenchCommand.self])
+        subcommands: [ExtractCommand.self, IngestCommand.self, EventsCommand.self, EvalCommand.self, KBCommand.self, BenchCommand.self,
+                      BenchStoreCommand.self])
 }
