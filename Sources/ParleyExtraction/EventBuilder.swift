@@ -291,6 +291,10 @@ struct EventBuilder {
 
     static let personPairNouns = TokenKeySet(words: ["leaders", "presidents", "men", "ministers", "premiers", "diplomats", "heads"])
 
+    static let topicHeads = TokenKeySet(words: ["war", "conflict", "crisis", "situation", "fighting", "violence", "peace", "election",
+                                                "elections", "security", "stability", "ceasefire", "truce", "invasion", "offensive",
+                                                "operations", "hostilities", "tensions", "unrest", "reconstruction", "settlement"])
+
     static let notSubjectNouns = TokenKeySet(words: ["always", "perhaps", "sometimes", "nevertheless", "nonetheless", "afterwards",
                                                      "reportedly", "previously", "repeatedly", "publicly", "privately", "jointly",
                                                      "separately", "subsequently"])
@@ -491,6 +495,14 @@ struct EventBuilder {
             let before = mentions[..<i].reversed().lazy.flatMap(\.actors).first { $0.isPerson && $0.code == code && $0.name != nil }
             if let p = before ?? recentPeople.last(where: { $0.code == code && $0.name != nil }) { mentions[i].actors = [p] }
         }
+    }
+
+    /// "the war in Ukraine", "the crisis in Sudan": a place that names what was discussed, not where.
+    func isTopicPlace(_ g: Group) -> Bool {
+        guard let prep = g.previousToken, prep - 1 >= 0 else { return false }
+        var head = prep - 1
+        if tokens[head].key == K.the && head - 1 >= 0 { head -= 1 }
+        return Self.topicHeads.contains(tokens[head].key)
     }
 
     /// "Human rights groups urged the bloc": a verb right after a plural noun has a subject that is not an actor, so
@@ -1445,10 +1457,10 @@ struct EventBuilder {
         if let w = whereIndex, let g = groups.last(where: { $0.place != nil && $0.tokens.upperBound == w - 1 }) {
             location = locationOf(g)
         } else if let g = groups.first(where: { $0.attachment == .place && $0.place != nil && $0.tokens.lowerBound >= span.upperBound
-            && !crossesClause(span.upperBound, $0.tokens.lowerBound) }) {
+            && !crossesClause(span.upperBound, $0.tokens.lowerBound) && !isTopicPlace($0) }) {
             location = locationOf(g)
         } else if let g = groups.last(where: { $0.attachment == .place && $0.place != nil && $0.tokens.upperBound <= span.lowerBound
-            && !crossesClause($0.tokens.upperBound, span.lowerBound, backward: true) }) {
+            && !crossesClause($0.tokens.upperBound, span.lowerBound, backward: true) && !isTopicPlace($0) }) {
             location = locationOf(g)
         }
         if type == .call { location = nil }
