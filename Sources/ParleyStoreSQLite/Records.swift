@@ -46,9 +46,11 @@ struct EventActorRecord: Codable, FetchableRecord, PersistableRecord {
 /// A row of `mention`: one document's report of a merged event and why it was merged.
 struct MentionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "mention"
-    var id: String
     var documentId: String
+    var id: String
     var eventId: String
+    /// The report's place among its event's reports (1 for the first).
+    var position: Int
     var json: String
     var windowStart: String?
     var windowEnd: String?

@@ -59,7 +59,7 @@ public struct SQLiteEventStore: EventStore {
         if existing != nil {
             let affected = try String.fetchAll(db, sql: "SELECT DISTINCT eventId FROM mention WHERE documentId = ?", arguments: [document.id])
             for id in affected {
-                let rows = try MentionRecord.fetchAll(db, sql: "SELECT * FROM mention WHERE eventId = ? AND documentId != ? ORDER BY rowid",
+                let rows = try MentionRecord.fetchAll(db, sql: "SELECT * FROM mention WHERE eventId = ? AND documentId != ? ORDER BY position, documentId",
                                                       arguments: [id, document.id])
                 remaining[id] = try rows.map(Self.mention)
             }
@@ -104,10 +104,13 @@ public struct SQLiteEventStore: EventStore {
             INSERT INTO document (id, contentHash, text, published, url, title, eventCount) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [d.id, d.contentHash, d.text, d.published, d.url, d.title, d.eventCount])
         let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mention (id, documentId, eventId, json, windowStart, windowEnd, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mention (documentId, id, eventId, position, json, windowStart, windowEnd, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // this document is the newest source of each event it reports, so its place is the event's source count
+        let sources = Dictionary(plan.upserts.map { ($0.id, $0.sourceCount) }, uniquingKeysWith: { a, _ in a })
         for m in plan.mentions {
-            try insertMention.execute(arguments: [m.id, m.documentID, m.eventID, EventJSON.line(m.event), m.window?.start, m.window?.end, m.reason])
+            try insertMention.execute(arguments: [m.documentID, m.id, m.eventID, sources[m.eventID] ?? 1, EventJSON.line(m.event),
+                                                  m.window?.start, m.window?.end, m.reason])
         }
     }
 
@@ -233,7 +236,7 @@ public struct SQLiteEventStore: EventStore {
     public func explanation(of id: String) async throws -> EventExplanation? {
         try await pool.read { db in
             guard let r = try EventRecord.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id]) else { return nil }
-            let ms = try MentionRecord.fetchAll(db, sql: "SELECT * FROM mention WHERE eventId = ? ORDER BY rowid", arguments: [id])
+            let ms = try MentionRecord.fetchAll(db, sql: "SELECT * FROM mention WHERE eventId = ? ORDER BY position, documentId", arguments: [id])
             return EventExplanation(event: StoredEvent(event: try Self.decode(r.json), sourceCount: r.sourceCount),
                                     mentions: try ms.map(Self.mention))
         }

@@ -44,14 +44,17 @@ enum SQLiteSchema {
                 t.primaryKey(["eventSeq", "code"])
             }
             try db.create(index: "eventActor_on_code_sortDate", on: "eventActor", columns: ["code", "sortDate", "eventSeq"])
-            try db.create(table: "mention") { t in
-                t.primaryKey("id", .text)
-                t.column("documentId", .text).notNull().indexed().references("document", onDelete: .cascade)
+            // reports clustered by document (no rowid, no random-key index of their own)
+            try db.create(table: "mention", options: [.withoutRowID]) { t in
+                t.column("documentId", .text).notNull().references("document", onDelete: .cascade)
+                t.column("id", .text).notNull()
                 t.column("eventId", .text).notNull().indexed().references("event", column: "id")
+                t.column("position", .integer).notNull().check { $0 >= 1 }
                 t.column("json", .text).notNull()
                 t.column("windowStart", .text)
                 t.column("windowEnd", .text)
                 t.column("reason", .text).notNull()
+                t.primaryKey(["documentId", "id"])
             }
             try db.execute(sql: "CREATE VIRTUAL TABLE eventText USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0)")
         }
