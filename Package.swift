@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "ParleyTime", dependencies: ["ParleyText"]),
         .target(name: "ParleyExtraction", dependencies: ["ParleyText", "ParleyKnowledge", "ParleyTime"]),
         .target(name: "ParleyEvaluation", dependencies: ["ParleyExtraction"]),
-        .target(name: "ParleyStore", dependencies: ["ParleyExtraction"]),
+        .target(name: "ParleyStore", dependencies: ["ParleyTime", "ParleyExtraction"]),
         .target(name: "ParleyStoreSQLite", dependencies: ["ParleyStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "ParleyStorePostgres",

@@ -33,7 +33,7 @@ extension SQLiteEventStore {
                     var b = pickCode()
                     while b == a { b = pickCode() }
                     let type = EventType.allCases[Int(next() % 7)]
-                    let day = CalendarDayFormat.string(Int(next() % 9500) + 10957) // 2000-01-01 + up to 26 years
+                    let day = CalendarDay.string(Int(next() % 9500) + 10957) // 2000-01-01 + up to 26 years
                     let directed = type.isDirected
                     let participants = [
                         Participant(code: a, name: leaders[a], role: leaders[a] == nil ? nil : .headOfState, side: directed ? .source : nil),
@@ -55,21 +55,5 @@ extension SQLiteEventStore {
             done += batch
         }
         try pool.write { db in try db.execute(sql: "ANALYZE") }
-    }
-}
-
-/// Day numbers to `YYYY-MM-DD` (days since 1970-01-01).
-enum CalendarDayFormat {
-    static func string(_ z0: Int) -> String {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
     }
 }
