@@ -957,8 +957,7 @@ struct EventBuilder {
                 var result: [Candidate] = []
                 // hosting a visitor is meeting them; "hosted him together with NATO's Rutte" is one meeting of all three
                 var hosts = a.actors
-                for g in groups where g.attachment == .with && g.tokens.lowerBound > visitor.tokens.lowerBound && g.tokens.lowerBound < clauseEnd {
-                    guard let w = g.previousToken, w > 0, tokens[w - 1].key == W.together || tokens[w - 1].key == W.along else { continue }
+                for g in companionGroups(groups, after: visitor.tokens.lowerBound, before: clauseEnd) {
                     hosts += g.actors.filter { h in !hosts.contains(where: { $0.code == h.code }) }
                 }
                 let guests = visitor.actors.filter { !hostCodes.contains($0.code) }
@@ -1032,9 +1031,7 @@ struct EventBuilder {
             if hostActors.isEmpty, let p = dest.place { hostActors = [Actor(code: p.code, name: nil, role: nil, gender: nil, isPerson: false)] }
             var visitors = agentGroup.actors
             // "travelled to Cairo together with Italy's Meloni, Belgium's De Croo…": the companions travel too
-            for g in groups where g.attachment == .with && g.tokens.lowerBound > span.upperBound && g.tokens.lowerBound < clauseEnd {
-                guard let w = g.previousToken, w > 0, tokens[w - 1].key == W.together || tokens[w - 1].key == W.along
-                else { continue }
+            for g in companionGroups(groups, after: span.upperBound, before: clauseEnd) {
                 for a in g.actors where a.isPerson && !visitors.contains(where: { $0.code == a.code }) { visitors.append(a) }
             }
             for v in visitors {
@@ -1237,6 +1234,14 @@ struct EventBuilder {
         var marks = 0
         for j in sentence.lowerBound..<i where tokens[j].isPunct(UInt8(ascii: "\"")) { marks += 1 }
         return marks % 2 == 1
+    }
+
+    /// The groups after "together with" / "along with" between two tokens: companions of the clause's agent.
+    func companionGroups(_ groups: [Group], after a: Int, before b: Int) -> [Group] {
+        groups.filter { g in
+            guard g.attachment == .with, g.tokens.lowerBound > a, g.tokens.lowerBound < b, let w = g.previousToken, w > 0 else { return false }
+            return tokens[w - 1].key == W.together || tokens[w - 1].key == W.along
+        }
     }
 
     /// "a high-level summit" (a new gathering) rather than "the meeting" (one already told): an indefinite article

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyExtraction
 import ParleyKnowledge
 import ParleyTime
 
@@ -71,19 +72,7 @@ enum KBText {
     }
 
     static func json(_ a: KnowledgeAnswer, kb: KnowledgeBase) -> String {
-        func q(_ s: String?) -> String {
-            guard let s else { return "null" }
-            var out = "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                default: if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-                }
-            }
-            return out + "\""
-        }
+        func q(_ s: String?) -> String { s.map(EventJSON.q) ?? "null" }
         func term(_ t: Term) -> String {
             "{\"code\": \(q(t.code)), \"roles\": [\(t.roles.map { q($0.rawValue) }.joined(separator: ", "))], \"title\": \(q(t.title)), "
                 + "\"start\": \(q(t.start?.description)), \"end\": \(q(t.end?.description))}"
