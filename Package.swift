@@ -18,10 +18,14 @@ let package = Package(
     targets: [
         // text → knowledge → time → extraction → evaluation → CLI
         //                                      ↘ store (protocols, merging, exports) → SQLite / PostgreSQL → CLI
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ParleyText"),
         .target(name: "ParleyKnowledge", dependencies: ["ParleyText"], resources: [.copy("Resources")]),
         .target(name: "ParleyTime", dependencies: ["ParleyText"]),
-        .target(name: "ParleyExtraction", dependencies: ["ParleyText", "ParleyKnowledge", "ParleyTime"]),
+        // web pages: charset, gzip, libxml2's HTML parser, main-text and metadata extraction (no HTTP, no database)
+        .target(name: "ParleyHTML", dependencies: ["CLibXML2", "CZlib", "ParleyText", "ParleyTime"]),
+        .target(name: "ParleyExtraction", dependencies: ["ParleyText", "ParleyKnowledge", "ParleyTime", "ParleyHTML"]),
         .target(name: "ParleyEvaluation", dependencies: ["ParleyExtraction"]),
         .target(name: "ParleyStore", dependencies: ["ParleyTime", "ParleyExtraction"]),
         .target(name: "ParleyStoreSQLite", dependencies: ["ParleyStore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -35,10 +39,11 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyExtraction", "ParleyEvaluation", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres",
+                "ParleyExtraction", "ParleyEvaluation", "ParleyHTML", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
+        .testTarget(name: "ParleyHTMLTests", dependencies: ["ParleyHTML"]),
         .testTarget(name: "ParleyKnowledgeTests", dependencies: ["ParleyKnowledge"]),
         .testTarget(name: "ParleyTimeTests", dependencies: ["ParleyTime"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),

@@ -7,16 +7,19 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Hashable {
         case missingPath = "input.missing-path", unreadable = "input.unreadable", invalidUTF8 = "input.invalid-utf8"
         case binary = "input.binary", empty = "input.empty", malformedJSON = "input.malformed-json"
         case missingField = "input.missing-field", tooLarge = "input.too-large", unsupported = "input.unsupported"
+        /// An HTML page that cannot be read as an article (the message carries the `html.*` code).
+        case badPage = "input.bad-page"
     }
     public var code: Code
     /// File and line ("feed.jsonl:12").
     public var place: String
     public var message: String
+    public init(code: Code, place: String, message: String) { self.code = code; self.place = place; self.message = message }
     public var description: String { "\(place): \(message) [\(code.rawValue)]" }
 }
 
-/// Reads articles from `.txt` files, `.jsonl` files (`id`, `text`, optional `date`, `url`, `title`),
-/// directories (walked for both) and standard input (`-`, JSON Lines). Bad inputs are reported one by
+/// Reads articles from `.txt` files, `.jsonl` files (`id`, `text`, optional `date`, `url`, `title`), `.html`/`.htm`
+/// pages (main text and metadata, see `HTMLArticleExtractor`), directories (walked for all three) and standard input (`-`, JSON Lines). Bad inputs are reported one by
 /// one; the good documents around them are still read.
 public struct DocumentReader: Sendable {
     /// The largest document accepted, in bytes.
@@ -41,7 +44,7 @@ public struct DocumentReader: Sendable {
             }
             if isDir.boolValue {
                 let files = walk(path)
-                if files.isEmpty { failure(InputError(code: .empty, place: path, message: "the directory holds no .txt or .jsonl files")) }
+                if files.isEmpty { failure(InputError(code: .empty, place: path, message: "the directory holds no .txt, .jsonl or .html files")) }
                 for f in files { readFile(f, body: body, failure: failure) }
             } else {
                 readFile(path, body: body, failure: failure)
@@ -53,7 +56,7 @@ public struct DocumentReader: Sendable {
         guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
         var out: [String] = []
         while let rel = e.nextObject() as? String {
-            if rel.hasSuffix(".txt") || rel.hasSuffix(".jsonl") { out.append((dir as NSString).appendingPathComponent(rel)) }
+            if rel.hasSuffix(".txt") || rel.hasSuffix(".jsonl") || Self.isHTML(rel) { out.append((dir as NSString).appendingPathComponent(rel)) }
         }
         return out.sorted()
     }
@@ -65,6 +68,15 @@ public struct DocumentReader: Sendable {
         }
         if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
             readJSONLines(data, name: path, body: body, failure: failure)
+            return
+        }
+        if Self.isHTML(path) {
+            var name = (path as NSString).lastPathComponent
+            if name.lowercased().hasSuffix(".gz") { name = String(name.dropLast(3)) }
+            let id = (name as NSString).deletingPathExtension
+            do { body(try page([UInt8](data), id: id, location: path)) } catch let e as InputError { failure(e) } catch {
+                failure(InputError(code: .badPage, place: path, message: "\(error)"))
+            }
             return
         }
         if data.isEmpty {
