@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "ParleyHTML", dependencies: ["CLibXML2", "CZlib", "ParleyText", "ParleyTime"]),
         .target(name: "ParleyExtraction", dependencies: ["ParleyText", "ParleyKnowledge", "ParleyTime", "ParleyHTML"]),
         .target(name: "ParleyEvaluation", dependencies: ["ParleyExtraction"]),
-        .target(name: "ParleyStore", dependencies: ["ParleyTime", "ParleyExtraction"]),
+        .target(name: "ParleyStore", dependencies: ["ParleyTime", "ParleyHTML", "ParleyExtraction"]),
         .target(name: "ParleyStoreSQLite", dependencies: ["ParleyStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "ParleyStorePostgres",

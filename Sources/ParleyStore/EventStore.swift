@@ -1,8 +1,9 @@
 import ParleyExtraction
 
 /// A lasting, de-duplicated record of documents, their reports and merged events. Implemented over
-/// SQLite (`ParleyStoreSQLite`) and PostgreSQL (`ParleyStorePostgres`); the CLI chooses one.
-public protocol EventStore: Sendable {
+/// SQLite (`ParleyStoreSQLite`) and PostgreSQL (`ParleyStorePostgres`); the CLI chooses one. Also the state of
+/// `parley watch` and the raw pages of documents read from the web (`SourceStore`).
+public protocol EventStore: SourceStore {
     /// Stores a document and its extracted events in one transaction, merging each event with the
     /// stored reports of the same real event. Re-ingesting the same text changes nothing; a changed text
     /// replaces the document's old reports.

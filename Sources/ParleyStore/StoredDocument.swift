@@ -12,6 +12,8 @@ public struct StoredDocument: Sendable, Hashable {
     public var title: String?
     /// The number of events extracted from it (a check that a document is stored whole).
     public var eventCount: Int
+    /// The web page it was extracted from, if any (stored in the same transaction).
+    public var page: StoredPage?
 
     public init(id: String, contentHash: String, text: String, published: String?, url: String?, title: String?, eventCount: Int) {
         self.id = id; self.contentHash = contentHash; self.text = text; self.published = published
@@ -22,6 +24,7 @@ public struct StoredDocument: Sendable, Hashable {
     public init(_ doc: InputDocument, published: String?, eventCount: Int) {
         self.init(id: doc.id, contentHash: Self.hash(doc.text), text: doc.text, published: published, url: doc.url,
                   title: doc.title, eventCount: eventCount)
+        self.page = doc.page.map(StoredPage.init)
     }
 
     /// A 128-bit hash of a text (two FNV-1a 64 variants), as 32 hex digits.

@@ -58,7 +58,7 @@ public struct PostgresEventStore: EventStore {
     /// Drops every Parley table (for tests that need an empty database).
     public func dropAll() async throws {
         try await client.withTransaction(logger: logger) { conn in
-            try await conn.query("DROP TABLE IF EXISTS mention, event_actor, event, document, parley_migration CASCADE", logger: logger)
+            try await conn.query("DROP TABLE IF EXISTS feed_item, feed, page, mention, event_actor, event, document, parley_migration CASCADE", logger: logger)
         }
     }
 
@@ -148,6 +148,13 @@ public struct PostgresEventStore: EventStore {
             INSERT INTO document (id, content_hash, text, published, url, title, event_count)
             VALUES (\(d.id), \(d.contentHash), \(d.text), \(d.published), \(d.url), \(d.title), \(d.eventCount))
             """, logger: logger)
+        if let p = d.page {
+            let packed = ByteBuffer(bytes: p.packedRaw)
+            try await conn.query("""
+                INSERT INTO page (document_id, location, canonical_url, site_name, content_type, charset, date_source, raw_size, raw_gzip)
+                VALUES (\(d.id), \(p.location), \(p.canonicalURL), \(p.siteName), \(p.contentType), \(p.charset), \(p.dateSource), \(p.raw.count), \(packed))
+                """, logger: logger)
+        }
         for m in plan.mentions {
             try await conn.query("""
                 INSERT INTO mention (id, document_id, event_id, json, window_start, window_end, reason)

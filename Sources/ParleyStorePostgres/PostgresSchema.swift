@@ -61,5 +61,43 @@ enum PostgresSchema {
             "CREATE INDEX mention_on_document_id ON mention (document_id)",
             "CREATE INDEX mention_on_event_id ON mention (event_id)",
         ]),
+        // issue 6: raw web pages of documents (their own table: documents stay small), and the state of `parley watch`
+        ("v2-pages-feeds", [
+            """
+            CREATE TABLE page (
+                document_id TEXT PRIMARY KEY REFERENCES document (id) ON DELETE CASCADE,
+                location TEXT NOT NULL,
+                canonical_url TEXT,
+                site_name TEXT,
+                content_type TEXT,
+                charset TEXT NOT NULL,
+                date_source TEXT,
+                raw_size INTEGER NOT NULL CHECK (raw_size >= 0),
+                raw_gzip BYTEA NOT NULL)
+            """,
+            """
+            CREATE TABLE feed (
+                url TEXT PRIMARY KEY,
+                title TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                last_polled_at TEXT,
+                last_status TEXT,
+                consecutive_failures INTEGER NOT NULL DEFAULT 0 CHECK (consecutive_failures >= 0))
+            """,
+            """
+            CREATE TABLE feed_item (
+                feed_url TEXT NOT NULL REFERENCES feed (url) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                link TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('ingested', 'failed', 'duplicate')),
+                document_id TEXT,
+                attempts INTEGER NOT NULL CHECK (attempts >= 0),
+                last_error TEXT,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (feed_url, key))
+            """,
+            "CREATE INDEX feed_item_on_link ON feed_item (link)",
+        ]),
     ]
 }

@@ -103,6 +103,13 @@ public struct SQLiteEventStore: EventStore {
         try db.cachedStatement(sql: """
             INSERT INTO document (id, contentHash, text, published, url, title, eventCount) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [d.id, d.contentHash, d.text, d.published, d.url, d.title, d.eventCount])
+        if let p = d.page {
+            try db.cachedStatement(sql: """
+                INSERT INTO page (documentId, location, canonicalURL, siteName, contentType, charset, dateSource, rawSize, rawGzip)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [d.id, p.location, p.canonicalURL, p.siteName, p.contentType, p.charset, p.dateSource, p.raw.count,
+                                         Data(p.packedRaw)])
+        }
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mention (documentId, id, eventId, position, json, windowStart, windowEnd, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)

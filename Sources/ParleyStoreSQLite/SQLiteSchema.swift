@@ -58,6 +58,41 @@ enum SQLiteSchema {
             }
             try db.execute(sql: "CREATE VIRTUAL TABLE eventText USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0)")
         }
+        // issue 6: raw web pages of documents (their own table: documents stay small for search and merging),
+        // and the state of `parley watch`
+        m.registerMigration("v2-pages-feeds") { db in
+            try db.create(table: "page") { t in
+                t.primaryKey("documentId", .text).references("document", onDelete: .cascade)
+                t.column("location", .text).notNull()
+                t.column("canonicalURL", .text)
+                t.column("siteName", .text)
+                t.column("contentType", .text)
+                t.column("charset", .text).notNull()
+                t.column("dateSource", .text)
+                t.column("rawSize", .integer).notNull().check { $0 >= 0 }
+                t.column("rawGzip", .blob).notNull()
+            }
+            try db.create(table: "feed") { t in
+                t.primaryKey("url", .text)
+                t.column("title", .text)
+                t.column("etag", .text)
+                t.column("lastModified", .text)
+                t.column("lastPolledAt", .text)
+                t.column("lastStatus", .text)
+                t.column("consecutiveFailures", .integer).notNull().defaults(to: 0).check { $0 >= 0 }
+            }
+            try db.create(table: "feedItem") { t in
+                t.column("feedURL", .text).notNull().references("feed", column: "url", onDelete: .cascade)
+                t.column("key", .text).notNull()
+                t.column("link", .text).notNull().indexed()
+                t.column("state", .text).notNull().check { ["ingested", "failed", "duplicate"].contains($0) }
+                t.column("documentId", .text)
+                t.column("attempts", .integer).notNull().check { $0 >= 0 }
+                t.column("lastError", .text)
+                t.column("updatedAt", .text).notNull()
+                t.primaryKey(["feedURL", "key"])
+            }
+        }
         return m
     }
 }
