@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // text → knowledge → time → extraction → evaluation → CLI
@@ -36,14 +38,35 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // the web: HTTP fetching (AsyncHTTPClient), feeds and OPML (libxml2), and the watcher that ties them to the store
+        .target(
+            name: "ParleyFetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(name: "ParleyFeeds", dependencies: ["CLibXML2", "ParleyHTML"]),
+        .target(name: "ParleyWatch", dependencies: ["ParleyFetch", "ParleyFeeds", "ParleyExtraction", "ParleyStore"]),
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyExtraction", "ParleyEvaluation", "ParleyHTML", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres",
+                "ParleyFetch", "ParleyFeeds", "ParleyWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyHTMLTests", dependencies: ["ParleyHTML"]),
+        .testTarget(name: "ParleyFeedsTests", dependencies: ["ParleyFeeds"]),
+        .testTarget(
+            name: "ParleyWatchTests",
+            dependencies: [
+                "ParleyWatch", "ParleyFetch", "ParleyFeeds", "ParleyStore", "ParleyStoreSQLite", "ParleyHTML",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         .testTarget(name: "ParleyKnowledgeTests", dependencies: ["ParleyKnowledge"]),
         .testTarget(name: "ParleyTimeTests", dependencies: ["ParleyTime"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
