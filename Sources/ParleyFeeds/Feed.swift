@@ -18,6 +18,10 @@ public struct FeedItem: Sendable, Hashable {
     public var title: String?
     /// The publication day (`YYYY-MM-DD`), if the feed gives one.
     public var published: String?
+
+    public init(key: String, link: String, title: String? = nil, published: String? = nil) {
+        self.key = key; self.link = link; self.title = title; self.published = published
+    }
 }
 
 /// Reads feeds with libxml2's XML parser (recovering from broken XML).

@@ -31,6 +31,7 @@ public final class FeedWatcher: Sendable {
     let extractor: Extractor
     let options: Options
     let reporter: any WatchReporter
+    let claims = LinkClaims()
 
     public init(store: any EventStore, fetcher: Fetcher, extractor: Extractor, options: Options = Options(), reporter: any WatchReporter) {
         self.store = store; self.fetcher = fetcher; self.extractor = extractor; self.options = options; self.reporter = reporter
@@ -71,17 +72,20 @@ public final class FeedWatcher: Sendable {
         return feeds.map { statuses[$0]! }
     }
 
-    /// Polls one feed: fetches it (conditionally), then fetches and stores its new items.
+    /// Polls one feed: fetches it (conditionally), then fetches and stores its new items (and retries the failed
+    /// ones, also when the feed has not changed).
     public func poll(_ url: String, previous: FeedStatus? = nil) async -> FeedStatus {
         var status = previous ?? FeedStatus(url: url)
         status.new = 0; status.failed = 0; status.duplicates = 0; status.seen = 0
         status.state = "polling"
         reporter.update(status)
         var state: FeedState
+        var known: [String: FeedItemRecord] = [:]
         do {
             state = try await store.feed(url) ?? FeedState(url: url)
+            for r in try await store.feedItems(url) { known[r.key] = r }
         } catch {
-            status.state = "failed: \(error)"
+            status.state = "failed: store"
             reporter.log("watch: \(url): cannot read the feed's state: \(error)")
             return status
         }
@@ -92,16 +96,20 @@ public final class FeedWatcher: Sendable {
         } catch {
             state.consecutiveFailures += 1
             state.lastStatus = "failed: \(error)"
-            try? await store.saveFeed(state)
+            await save(state)
             status.state = "failed: \((error as? FetchError)?.code.rawValue ?? "error")"
             reporter.log("watch: \(url): feed fetch failed: \(error)")
             return status
         }
         if response.notModified {
+            // the feed is as before: only the failed items that are not given up are tried again
+            let retry = known.values.filter { $0.state == .failed && $0.attempts < options.maxItemAttempts }.sorted { $0.updatedAt < $1.updatedAt }
+            status.seen = known.count - retry.count
+            await process(retry.map { FeedItem(key: $0.key, link: $0.link, title: nil, published: nil) }, feed: url, known: known, status: &status)
             state.consecutiveFailures = 0
             state.lastStatus = "304"
-            try? await store.saveFeed(state)
-            status.state = "304 not modified"
+            await save(state)
+            status.state = status.failed > 0 ? "304 not modified, \(status.failed) failed" : "304 not modified"
             return status
         }
         let feed: Feed
@@ -110,7 +118,7 @@ public final class FeedWatcher: Sendable {
         } catch {
             state.consecutiveFailures += 1
             state.lastStatus = "failed: \(error)"
-            try? await store.saveFeed(state)
+            await save(state)
             status.state = "failed: \((error as? FeedError)?.code.rawValue ?? "error")"
             reporter.log("watch: \(url): feed unreadable: \(error)")
             return status
@@ -120,55 +128,78 @@ public final class FeedWatcher: Sendable {
         }
         status.title = feed.title
         state.title = feed.title
+        // the feed's row first (items refer to it), with the old validators
+        await save(state)
+        await process(feed.items, feed: url, known: known, status: &status)
+        // validators last: a poll cut short is repeated in full
+        state.etag = response.etag
+        state.lastModified = response.lastModified
+        state.lastStatus = String(response.status)
+        state.consecutiveFailures = 0
+        await save(state)
+        status.state = status.failed > 0 ? "\(response.status), \(status.failed) failed" : String(response.status)
+        return status
+    }
 
-        // what was handled before
-        var known: [String: FeedItemRecord] = [:]
-        do { for r in try await store.feedItems(url) { known[r.key] = r } } catch {
-            status.state = "failed: store"
-            reporter.log("watch: \(url): cannot read the feed's items: \(error)")
-            return status
-        }
+    func save(_ state: FeedState) async {
+        do { try await store.saveFeed(state) } catch { reporter.log("watch: \(state.url): cannot save the feed's state: \(error)") }
+    }
+
+    /// Skips the items handled before, records links stored from other feeds as duplicates, and fetches and stores
+    /// the rest, a few at a time.
+    func process(_ items: [FeedItem], feed url: String, known: [String: FeedItemRecord], status: inout FeedStatus) async {
         var todo: [(FeedItem, FeedItemRecord?)] = []
         var links = Set<String>()
-        for item in feed.items {
+        for item in items {
             if let r = known[item.key], r.state != .failed || r.attempts >= options.maxItemAttempts { status.seen += 1; continue }
             guard links.insert(item.link).inserted else { status.seen += 1; continue }
             if known[item.key] == nil, let other = try? await store.item(link: item.link), other.state != .failed {
                 // the same article from another feed: recorded, not fetched again
-                try? await store.saveItem(FeedItemRecord(feedURL: url, key: item.key, link: item.link, state: .duplicate,
-                                                        documentID: other.documentID, attempts: 0, updatedAt: Self.timestamp()))
+                do {
+                    try await store.saveItem(FeedItemRecord(feedURL: url, key: item.key, link: item.link, state: .duplicate,
+                                                            documentID: other.documentID, attempts: 0, updatedAt: Self.timestamp()))
+                } catch { reporter.log("watch: \(url): cannot record item \(item.link): \(error)") }
                 status.duplicates += 1
                 continue
             }
             todo.append((item, known[item.key]))
         }
-        // fetch and store, a few at a time
         var index = 0
-        await withTaskGroup(of: (FeedItemState, String?).self) { group in
+        var current = status
+        await withTaskGroup(of: FeedItemState.self) { group in
             func startNext() {
                 guard index < todo.count else { return }
                 let (item, record) = todo[index]
                 index += 1
-                group.addTask { await self.ingest(item, feed: url, previous: record) }
+                group.addTask { await self.claimAndIngest(item, feed: url, previous: record) }
             }
             for _ in 0..<options.concurrency { startNext() }
-            for await (outcome, _) in group {
+            for await outcome in group {
                 switch outcome {
-                case .ingested: status.new += 1
-                case .duplicate: status.duplicates += 1
-                case .failed: status.failed += 1
+                case .ingested: current.new += 1
+                case .duplicate: current.duplicates += 1
+                case .failed: current.failed += 1
                 }
-                reporter.update(status)
+                reporter.update(current)
                 startNext()
             }
         }
-        state.etag = response.etag
-        state.lastModified = response.lastModified
-        state.lastStatus = String(response.status)
-        state.consecutiveFailures = 0
-        do { try await store.saveFeed(state) } catch { reporter.log("watch: \(url): cannot save the feed's state: \(error)") }
-        status.state = status.failed > 0 ? "\(response.status), \(status.failed) failed" : String(response.status)
-        return status
+        status = current
+    }
+
+    /// Ingests an item unless another feed polled at the same time is fetching the same link; then waits for that
+    /// fetch and records the item as its duplicate (or as failed with it).
+    func claimAndIngest(_ item: FeedItem, feed: String, previous: FeedItemRecord?) async -> FeedItemState {
+        let (task, mine) = await claims.claim(item.link) { await self.ingest(item, feed: feed, previous: previous) }
+        let (state, document) = await task.value
+        if mine { return state }
+        let outcome: FeedItemState = state == .failed ? .failed : .duplicate
+        do {
+            try await store.saveItem(FeedItemRecord(feedURL: feed, key: item.key, link: item.link, state: outcome, documentID: document,
+                                                    attempts: (previous?.attempts ?? 0) + (outcome == .failed ? 1 : 0),
+                                                    lastError: outcome == .failed ? "failed in another feed's fetch" : nil, updatedAt: Self.timestamp()))
+        } catch { reporter.log("watch: \(feed): cannot record item \(item.link): \(error)") }
+        return outcome
     }
 
     /// Fetches, reads and stores one item, and records the outcome.
@@ -215,4 +246,17 @@ public final class FeedWatcher: Sendable {
     }
 
     static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+}
+
+/// The links being fetched in this process, so that two feeds polled at once do not fetch one article twice.
+actor LinkClaims {
+    var tasks: [String: Task<(FeedItemState, String?), Never>] = [:]
+
+    /// The task fetching `link`: a new one running `body` (and true), or the one already running (and false).
+    func claim(_ link: String, _ body: @escaping @Sendable () async -> (FeedItemState, String?)) -> (Task<(FeedItemState, String?), Never>, Bool) {
+        if let t = tasks[link] { return (t, false) }
+        let t = Task { await body() }
+        tasks[link] = t
+        return (t, true)
+    }
 }
