@@ -24,7 +24,7 @@ public final class Fetcher: Sendable {
         /// Least time between two request starts to one host.
         public var perHostInterval: Duration = .milliseconds(250)
         public var userAgent = "Parley/1.0 (+news event extraction)"
-        /// Called with one line per failed attempt and per retry.
+        /// Called with one line per retry (the final failure is thrown, for the caller to report).
         public var log: (@Sendable (String) -> Void)?
         public init() {}
     }
@@ -71,10 +71,8 @@ public final class Fetcher: Sendable {
             case .success(let r): return r
             case .failure(var e):
                 e.attempts = attempt
-                guard e.isTransient, attempt < options.attempts else {
-                    options.log?("fetch failed: \(e)" + (e.isTransient ? " after \(attempt) attempts" : ""))
-                    throw e
-                }
+                // the caller reports the final failure; retries are logged here
+                guard e.isTransient, attempt < options.attempts else { throw e }
                 let delay = backoff(attempt: attempt, retryAfter: e.retryAfter)
                 options.log?("fetch failed: \(e); retrying in \(Self.seconds(delay)) (attempt \(attempt + 1) of \(options.attempts))")
                 try? await Task.sleep(for: delay)

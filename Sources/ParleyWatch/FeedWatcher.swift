@@ -98,7 +98,7 @@ public final class FeedWatcher: Sendable {
             state.lastStatus = "failed: \(error)"
             await save(state)
             status.state = "failed: \((error as? FetchError)?.code.rawValue ?? "error")"
-            reporter.log("watch: \(url): feed fetch failed: \(error)")
+            reporter.log("watch: \(url): feed fetch failed: \(Self.describe(error))")
             return status
         }
         if response.notModified {
@@ -233,9 +233,18 @@ public final class FeedWatcher: Sendable {
             }
         } catch {
             let giveUp = attempts >= options.maxItemAttempts
-            reporter.log("watch: \(feed): item \(item.link) failed (attempt \(attempts) of \(options.maxItemAttempts)\(giveUp ? ", given up" : "")): \(error)")
+            reporter.log("watch: \(feed): item \(item.link) failed (attempt \(attempts) of \(options.maxItemAttempts)\(giveUp ? ", given up" : "")): \(Self.describe(error))")
             await record(.failed, error: String(describing: error))
             return (.failed, nil)
+        }
+    }
+
+    /// An error without the address the log line already names.
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let e as FetchError: "\(e.message)\(e.attempts > 1 ? " (\(e.attempts) attempts)" : "") [\(e.code.rawValue)]"
+        case let e as InputError: "\(e.message) [\(e.code.rawValue)]"
+        default: String(describing: error)
         }
     }
 

@@ -6,12 +6,12 @@ import ParleyExtraction
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, json, table }
 
 /// `parley extract PATH...`: events as JSON Lines (EVENTS.md), JSON or a table.
-struct ExtractCommand: ParsableCommand {
+struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract diplomatic events from articles (.txt, .jsonl, directories, or - for JSON Lines on stdin).")
+        abstract: "Extract diplomatic events from articles (.txt, .jsonl, .html, directories, http(s):// pages, or - for JSON Lines on stdin).")
 
-    @Argument(help: "Files, directories, or - for JSON Lines on standard input.")
+    @Argument(help: "Files (.txt, .jsonl, .html), directories, http(s):// addresses of pages, or - for JSON Lines on standard input.")
     var paths: [String]
 
     @Option(help: "Publication date (YYYY-MM-DD) for .txt input without one.")
@@ -32,12 +32,12 @@ struct ExtractCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let extractor = try Extractor()
         var failures = 0
         var out = StandardOutput()
         var all: [(Event, Explanation)] = []
-        DocumentReader(defaultDate: date).read(paths, body: { doc in
+        func handle(_ doc: InputDocument) {
             let result = extractor.extract(doc, trace: trace)
             if trace { FileHandle.standardError.write(Data((["== \(doc.id)"] + result.trace).joined(separator: "\n").utf8 + [10])) }
             for (e, x) in zip(result.events, result.explanations) {
@@ -46,7 +46,13 @@ struct ExtractCommand: ParsableCommand {
                 case .json, .table: all.append((e, x))
                 }
             }
-        }, failure: { error in
+        }
+        let (urls, files) = WebInputs.split(paths)
+        let web = await WebInputs.read(urls, date: date)
+        for f in web.failures { FileHandle.standardError.write(Data("parley: \(f)\n".utf8)) }
+        failures += web.failures.count
+        web.docs.forEach(handle)
+        DocumentReader(defaultDate: date).read(files, body: handle, failure: { error in
             failures += 1
             FileHandle.standardError.write(Data("parley: \(error)\n".utf8))
         })

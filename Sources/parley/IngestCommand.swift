@@ -9,7 +9,7 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Extract events from articles and store them, merged across articles, in an SQLite file or PostgreSQL.")
 
-    @Argument(help: "Files, directories, or - for JSON Lines on standard input (as for `parley extract`).")
+    @Argument(help: "Files (.txt, .jsonl, .html), directories, http(s):// addresses of pages, or - for JSON Lines on standard input (as for `parley extract`).")
     var paths: [String]
 
     @OptionGroup var storeOptions: StoreOptions
@@ -29,8 +29,12 @@ struct IngestCommand: AsyncParsableCommand {
     func run() async throws {
         let extractor = try Extractor()
         var failures = 0
-        var docs: [InputDocument] = []
-        DocumentReader(defaultDate: date).read(paths, body: { docs.append($0) }, failure: { error in
+        let (urls, files) = WebInputs.split(paths)
+        let web = await WebInputs.read(urls, date: date)
+        for f in web.failures { FileHandle.standardError.write(Data("parley: \(f)\n".utf8)) }
+        failures += web.failures.count
+        var docs: [InputDocument] = web.docs
+        DocumentReader(defaultDate: date).read(files, body: { docs.append($0) }, failure: { error in
             failures += 1
             FileHandle.standardError.write(Data("parley: \(error)\n".utf8))
         })
