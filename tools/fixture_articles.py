@@ -226,3 +226,62 @@ ARTICLES = [
              "Chinese President Xi Jinping and Russian President Vladimir Putin did not attend. China was represented by Premier Li Qiang and Russia by Foreign Minister Sergei Lavrov.",
          ]),
 ]
+
+# Held-out pages: written after the extractor was tuned on ARTICLES, in page styles it had not seen; their figures are
+# reported separately and the extractor was not changed for them.
+HELDOUT = [
+    dict(slug="x01_lavrov-wang-vientiane", style="nextjs", site="Mekong Times",
+         url="https://mekongtimes.example/world/lavrov-wang-yi-vientiane", date="2024-07-25",
+         title="Lavrov and Wang Yi meet in Vientiane on the sidelines of ASEAN talks",
+         paras=[
+             "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in the Laotian capital Vientiane on Thursday, on the sidelines of a series of meetings hosted by the Association of Southeast Asian Nations.",
+             "The two ministers discussed a new security architecture for Eurasia, an idea that Moscow has promoted since the start of its war in Ukraine, and agreed to coordinate their positions ahead of the BRICS summit in Kazan in October.",
+             "Lavrov said the two countries would jointly oppose attempts by outside powers to interfere in the affairs of Southeast Asia. Wang said relations between Beijing and Moscow were not aimed at any third party.",
+             "Wang also met US Secretary of State Antony Blinken in Vientiane later in the week, their first meeting since the spring.",
+         ]),
+    dict(slug="x02_erdogan-athens", style="medium", site="Aegean Review",
+         url="https://aegeanreview.example/erdogan-mitsotakis-athens-declaration-4c1e2f", date="2023-12-07",
+         title="Erdogan and Mitsotakis sign declaration on friendly relations in Athens",
+         paras=[
+             "Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis signed a declaration on friendly relations and good neighbourliness in Athens on Thursday, during Erdogan's first visit to Greece in six years.",
+             "The two leaders agreed to keep channels of communication open and to refrain from statements and actions that could harm peace and stability in the region. Their ministers signed fifteen agreements on trade, education and energy.",
+             "Mitsotakis said that the two countries did not have to agree on everything in order to improve their relations. Erdogan said there was no problem between Turkey and Greece that could not be solved.",
+             "Relations between the two NATO allies were close to breaking point in 2020 over exploration rights in the eastern Mediterranean, but improved after Turkey sent help when a wildfire struck Greece and Greece sent rescuers after the earthquakes in Turkey in February.",
+         ]),
+    dict(slug="x03_zelensky-washington-december", style="hugo", site="Capitol Notes",
+         url="https://capitolnotes.example/posts/2023-12-12-zelensky-biden-white-house/", date="2023-12-12",
+         title="Zelensky meets Biden at the White House as aid stalls in Congress",
+         paras=[
+             "Ukrainian President Volodymyr Zelensky met President Joe Biden at the White House on Tuesday, after a morning of meetings on Capitol Hill where Republican leaders told him they would not approve new aid without changes to border policy.",
+             "Biden announced a further two hundred million dollars in weapons from existing stocks and said he would not walk away from Ukraine. He urged Congress to pass his request for more than sixty billion dollars before the holiday recess.",
+             "Zelensky said that Ukrainian soldiers were holding the line and that the war was not at a stalemate. He thanked the American people for their support.",
+             "Earlier in the day Zelensky met senators behind closed doors and held talks with the Speaker of the House of Representatives, Mike Johnson, who said afterwards that the administration was asking for billions without a clear strategy.",
+         ]),
+    dict(slug="x04_xi-paris-state-visit", style="phpnuke", site="Euro Asia Herald",
+         url="http://www.euroasiaherald.example/modules.php?name=News&file=article&sid=8812", date="2024-05-06",
+         title="Macron hosts Xi in Paris with von der Leyen for trade talks",
+         paras=[
+             "President Emmanuel Macron received Chinese President Xi Jinping at the Elysee Palace on Monday for a state visit, the Chinese leader's first trip to Europe in five years, and invited European Commission President Ursula von der Leyen to join their first round of talks.",
+             "Von der Leyen told Xi that the European Union could not absorb the massive overproduction of Chinese industrial goods and that Europe would defend its companies and its economy. Macron said the future of the continent depended on balanced trade with China.",
+             "Xi said that the so-called problem of Chinese overcapacity did not exist. He told Macron that China was willing to work with France to call for a truce in all conflicts during the Olympic Games in Paris.",
+             "On Tuesday Macron was to take Xi to the Pyrenees, where the French president spent time as a child. From France Xi was due to travel to Serbia and Hungary.",
+         ]),
+    dict(slug="x05_blinken-xi-april", style="pullquotes", site="Straits Observer",
+         url="https://straitsobserver.example/news/2024/04/26/blinken-xi-beijing-talks", date="2024-04-26",
+         title="Blinken warns Xi over support for Russia's defence industry",
+         paras=[
+             "US Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Friday and warned that Washington would act if China did not stop supplying components that Russia uses to make weapons.",
+             "Xi told Blinken that the two countries should be partners rather than rivals, and that China was happy to see a confident, open and prosperous United States. He said the two sides had made some progress since his meeting with President Joe Biden in California in November.",
+             "Blinken said he had conveyed serious concerns about Chinese support for Russia's defence industrial base, including machine tools and microelectronics. He said Russia would struggle to sustain its assault on Ukraine without that support.",
+             "Earlier in the day Blinken spent more than five hours with Foreign Minister Wang Yi. The two sides agreed to hold their first talks on artificial intelligence in the coming weeks.",
+         ]),
+    dict(slug="x06_putin-xi-beijing-may", style="spanonly", site="Continental Wire",
+         url="https://continentalwire.example/story/putin-xi-joint-statement-beijing", date="2024-05-16",
+         title="Putin and Xi sign joint statement on a new era of partnership",
+         paras=[
+             "Russian President Vladimir Putin and Chinese President Xi Jinping signed a joint statement in Beijing on Thursday pledging to deepen their strategic partnership, at the start of a two-day state visit, Putin's first trip abroad since his inauguration for a fifth term.",
+             "Xi said that the relationship between the two countries was conducive to peace and stability, and that China and Russia would firmly support each other on issues concerning their core interests.",
+             "The statement criticised American military alliances in Asia and called for a political settlement of the war in Ukraine that would address its root causes. Putin thanked Xi for Chinese initiatives to resolve the crisis.",
+             "On Friday Putin was to travel to the northeastern city of Harbin, where he was due to visit a trade fair and a university.",
+         ]),
+]

@@ -3,7 +3,7 @@
 site (navigation, cookie banners, share bars, related links, comments, captions, credits, ads, footers), with the
 expected main text and metadata beside it.
 
-    python3 tools/make_html_fixtures.py Tests/Fixtures/html
+    python3 tools/make_html_fixtures.py Tests/Fixtures/html Tests/Fixtures/html-heldout
 
 NAME.html (raw page, in the page's own charset), NAME.expected.txt (the main text: paragraphs and subheadings,
 one per block, blank lines between), NAME.meta.json (title, date, canonical, site).
@@ -11,7 +11,7 @@ one per block, blank lines between), NAME.meta.json (title, date, canonical, sit
 import html, json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fixture_articles import ARTICLES
+from fixture_articles import ARTICLES, HELDOUT
 
 E = html.escape
 
@@ -666,29 +666,150 @@ def divtext(a):
         "<br>".join('<a href="#">%s</a>' % r for r in RELATED))
 
 
-STYLES = dict(wordpress=wordpress, arc=arc, bbc=bbc, tables=tables, guardian=guardian, drupal=drupal, reuters=reuters,
+# ---- held-out styles (written after the extractor was tuned) -----------------------------------------------------
+
+TEASERS = [
+    "Ministers from the Gulf states gathered in Riyadh on Sunday to discuss shipping security in the Red Sea, amid fears that attacks on merchant vessels would spread.",
+    "The European Union agreed a new package of sanctions, targeting shipping companies, banks and more than fifty individuals, after weeks of negotiations between member states.",
+    "Talks on a free trade agreement between the two blocs resumed in Brussels, with negotiators saying that agriculture, public procurement and deforestation rules remained sticking points.",
+]
+
+
+def nextjs(a):
+    paras = "\n".join('<p class="sc-77igqf-0 bOfvBY">%s</p>' % inline(p) for p in a["paras"][:2])
+    paras += '\n<div class="sc-1yv4k2a-0 gHmKzW"><div class="sc-1yv4k2a-1 jYrVQq">Advertisement</div><div id="ad-slot-2"></div></div>\n'
+    paras += "\n".join('<p class="sc-77igqf-0 bOfvBY">%s</p>' % inline(p) for p in a["paras"][2:])
+    return """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s - %s</title><link rel="canonical" href="%s">%s
+<meta property="og:site_name" content="%s"></head><body><div id="__next"><div class="sc-3b9d1c-0 hCxXnA">
+<div class="sc-a1f9e2-0 dKqWrL"><a href="/"><img src="/logo.svg" alt="%s"></a><div class="sc-a1f9e2-1 fPzLmt"><a href="/world">World</a><a href="/asia">Asia</a><a href="/business">Business</a><a href="/opinion">Opinion</a></div><button class="sc-a1f9e2-2 cYwWqd">Subscribe</button></div>
+<div class="sc-5c1e8d-0 eTkRzN"><span class="sc-5c1e8d-1 kLmNop"><a href="/world">World</a></span><h1 class="sc-5c1e8d-2 hQrStu">%s</h1>
+<div class="sc-5c1e8d-3 aBcDef"><a href="/authors/somchai-k">Somchai K.</a><span> | </span><time datetime="%sT09:30:00+07:00">25 July 2024</time></div></div>
+<div class="sc-9f8e7d-0 gHiJkl"><img src="https://cdn.example/lavrov-wang.jpg" alt=""><span class="sc-9f8e7d-1 mNoPqr">Sergei Lavrov and Wang Yi before their talks in Vientiane. Photo: Russian Foreign Ministry via AP</span></div>
+<div class="sc-2e4f6a-0 sTuVwx">
+%s
+</div>
+<div class="sc-7b8c9d-0 yZaBcD"><h2 class="sc-7b8c9d-1 eFgHij">Read more</h2>%s</div>
+<div class="sc-4d5e6f-0 kLmNoP"><h3>Get the Mekong Times morning briefing</h3><p>The most important stories from the region, in your inbox at 7am.</p><input placeholder="Email address"><button>Sign up</button></div>
+<div class="sc-0a1b2c-0 qRsTuV"><p>&copy; 2024 Mekong Times. All rights reserved.</p><a href="#">Privacy</a> <a href="#">Terms</a></div>
+</div></div></body></html>""" % (E(a["title"], quote=False), a["site"], a["url"], jsonld(a), a["site"], a["site"], E(a["title"], quote=False), a["date"], paras,
+                         "".join('<div class="sc-7b8c9d-2 kLqRst"><a href="#"><h3>%s</h3><p>%s</p></a></div>' % (r, t) for r, t in zip(RELATED, TEASERS)))
+
+
+def medium(a):
+    paras = "\n".join('<p id="p%d" class="pw-post-body-paragraph mu mv gt mw b mx my mz na nb nc nd ne nf ng nh ni nj nk nl nm nn no np nq nr gm bj" data-selectable-paragraph="">%s</p>' % (i, inline(p)) for i, p in enumerate(a["paras"]))
+    return """<!doctype html><html lang="en"><head><title>%s | by Eleni Markou | %s</title>
+<meta property="og:title" content="%s"><meta property="og:site_name" content="%s"><meta property="article:published_time" content="%sT14:22:10.118Z">
+<link rel="canonical" href="%s"></head><body><div id="root"><div class="a b c"><div class="l"><div class="ab"><a href="/">%s</a></div><div class="ac"><a href="/m/signin">Sign in</a> <a href="/m/signup">Get started</a></div></div>
+<article><div class="l"><section><div class="gm gn go gp gq"><div class="ab ca"><div class="ch bg ew ex ey ez">
+<h1 data-testid="storyTitle" class="pw-post-title">%s</h1>
+<div class="speechify-ignore ab cp"><div class="ab"><a href="/@eleni">Eleni Markou</a> <button>Follow</button></div><div><span data-testid="storyReadTime">4 min read</span> <span data-testid="storyPublishDate">Dec 7, 2023</span></div>
+<div class="ab"><button aria-label="clap">1.2K</button> <button aria-label="responses">12</button> <button>Listen</button> <button>Share</button></div></div>
+%s
+</div></div></div></section></div></article>
+<div class="l"><div class="ab"><button aria-label="clap">1.2K</button><button>Share</button></div>
+<div class="pw-responses"><h2>Responses (12)</h2><div><p>%s</p></div><div><p>%s</p></div></div>
+<div><h2>More from %s</h2>%s</div></div></div></div></body></html>""" % (
+        E(a["title"], quote=False), a["site"], E(a["title"]), a["site"], a["date"], a["url"], a["site"], E(a["title"], quote=False), paras,
+        E(COMMENTS[0][1]), E(COMMENTS[3][1]), a["site"],
+        "".join('<div><a href="#"><h2>%s</h2><h3>%s</h3></a></div>' % (r, t) for r, t in zip(RELATED, TEASERS)))
+
+
+def hugo(a):
+    return """<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8"><title>%s | %s</title><meta name="generator" content="Hugo 0.121.1">
+<meta property="og:title" content="%s"><meta property="og:site_name" content="%s"><meta property="og:url" content="%s">
+<meta property="article:published_time" content="%sT18:00:00-05:00"><link rel="canonical" href="%s"></head>
+<body><header class="header"><nav class="nav"><div class="logo"><a href="/" accesskey="h" title="%s (Alt + H)">%s</a></div><ul id="menu"><li><a href="/archives/">Archive</a></li><li><a href="/tags/">Tags</a></li><li><a href="/about/">About</a></li></ul></nav></header>
+<main class="main"><article class="post-single"><header class="post-header"><div class="breadcrumbs"><a href="/">Home</a>&nbsp;»&nbsp;<a href="/posts/">Posts</a></div>
+<h1 class="post-title">%s</h1><div class="post-meta"><span title="2023-12-12 18:00:00 -0500 EST">December 12, 2023</span>&nbsp;·&nbsp;3 min&nbsp;·&nbsp;Capitol Notes</div></header>
+<div class="toc"><details><summary>Table of Contents</summary><ul><li><a href="#aid">Aid</a></li></ul></details></div>
+<div class="post-content">%s</div>
+<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/ukraine/">Ukraine</a></li><li><a href="/tags/congress/">Congress</a></li></ul>
+<nav class="paginav"><a class="prev" href="/posts/prev/"><span class="title">« Prev</span><br><span>House passes defence bill with Ukraine provisions</span></a><a class="next" href="/posts/next/"><span class="title">Next »</span><br><span>Senate leaves for the holidays without a deal</span></a></nav>
+<div class="share-buttons"><a href="#">Share on X</a> <a href="#">Share on LinkedIn</a></div></footer></article></main>
+<footer class="footer"><span>&copy; 2023 <a href="/">%s</a></span> · <span>Powered by <a href="https://gohugo.io/">Hugo</a></span></footer></body></html>""" % (
+        E(a["title"], quote=False), a["site"], E(a["title"]), a["site"], a["url"], a["date"], a["url"], a["site"], a["site"], E(a["title"], quote=False),
+        body_html(a), a["site"])
+
+
+def phpnuke(a):
+    text = "<br><br>".join(inline(p) for p in a["paras"])
+    return """<html><head><title>%s :: %s</title><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head>
+<body bgcolor="#ffffff" text="#000000"><center><table border="0" cellpadding="0" cellspacing="0" width="100%%"><tr><td><img src="themes/DeepBlue/images/logo.gif" alt="Welcome to %s"></td></tr></table></center>
+<table width="100%%" cellpadding="0" cellspacing="0" border="0"><tr valign="top">
+<td width="150" bgcolor="#eeeeee"><table border="0" width="150"><tr><td><font class="title">Main Menu</font></td></tr><tr><td><font class="content"><strong><big>&middot;</big></strong> <a href="index.php">Home</a><br><strong><big>&middot;</big></strong> <a href="modules.php?name=Topics">Topics</a><br><strong><big>&middot;</big></strong> <a href="modules.php?name=Search">Search</a><br><strong><big>&middot;</big></strong> <a href="modules.php?name=Your_Account">Your Account</a></font></td></tr></table>
+<br><table border="0" width="150"><tr><td><font class="title">Who's Online</font></td></tr><tr><td><font class="content">There are currently, 48 guest(s) and 0 member(s) that are online.<br><br>You are Anonymous user. You can register for free by clicking here</font></td></tr></table></td>
+<td width="100%%"><table width="100%%" border="0" cellspacing="1" cellpadding="3" bgcolor="#000000"><tr><td bgcolor="#ffffff">
+<font class="title"><b>%s</b></font><br><font class="tiny">Posted on Monday, May 06, 2024 @ 18:40:12 CEST by admin</font><br><br>
+<font class="content">%s</font><br><br>
+<font class="tiny"><a href="modules.php?name=News&amp;file=print&amp;sid=8812">Printer Friendly Page</a> &nbsp; <a href="modules.php?name=News&amp;file=friend&amp;op=FriendSend&amp;sid=8812">Send to a Friend</a></font>
+</td></tr></table><br><table width="100%%" border="0"><tr><td><font class="title">Related Links</font><br><font class="content">&middot; <a href="#">More about Europe</a><br>&middot; <a href="#">News by admin</a><br>&middot; <a href="#">Most read story about Europe</a></font></td></tr></table>
+<br><table width="100%%"><tr><td><font class="content">The comments are owned by the poster. We aren't responsible for their content.</font></td></tr><tr><td><font class="content"><b>Re: %s</b> (Score: 1)<br>by reader42 on Monday, May 06, 2024 @ 20:12:44 CEST<br>%s</font></td></tr></table></td>
+<td width="150"><table><tr><td><font class="title">Old Articles</font><br><font class="content"><a href="#">Sunday, May 05</a><br><a href="#">Saturday, May 04</a></font></td></tr></table></td></tr></table>
+<center><font class="footmsg">All logos and trademarks in this site are property of their respective owner. The comments are property of their posters, all the rest (c) 2024 by me.<br>You can syndicate our news using the file backend.php or ultramode.txt</font></center></body></html>""" % (
+        a["site"], E(a["title"], quote=False), a["site"], E(a["title"], quote=False), text, E(a["title"], quote=False), E(COMMENTS[4][1]))
+
+
+def pullquotes(a):
+    p = a["paras"]
+    quote = p[0].split(" and warned")[0]
+    body = ['<p>%s</p>' % inline(p[0]),
+            '<div class="audio-player"><span>Listen to this article</span> <button>Play</button> <span>4 min</span></div>',
+            '<p>%s</p>' % inline(p[1]),
+            '<blockquote class="pull-quote"><p>&ldquo;%s&rdquo;</p></blockquote>' % E(quote, quote=False),
+            '<div class="inline-image"><img src="https://cdn.example/blinken-xi.jpg"><div class="image-caption">Antony Blinken and Xi Jinping at the Great Hall of the People.</div><div class="image-credit">Mark Schiefelbein / Pool</div></div>',
+            '<p>%s</p>' % inline(p[2]),
+            '<aside class="inline-related"><span>Related</span><a href="#">China and the US agree to resume military talks</a></aside>',
+            '<p>%s</p>' % inline(p[3])]
+    return """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s | %s</title><meta property="og:title" content="%s">
+<meta property="og:site_name" content="%s"><link rel="canonical" href="%s">%s</head>
+<body><div class="site"><div class="top-bar"><a href="/e-paper">E-paper</a> <a href="/subscribe">Subscribe</a> <a href="/login">Log in</a></div>
+<div class="site-header"><a class="logo" href="/">%s</a><ul class="primary-menu"><li><a href="/news">News</a></li><li><a href="/asia">Asia</a></li><li><a href="/world">World</a></li><li><a href="/opinion">Opinion</a></li></ul></div>
+<div class="page-body"><div class="story"><div class="story-header"><p class="section-label">World</p><h1>%s</h1><p class="story-meta">Straits Observer correspondent in Beijing &middot; April 26, 2024</p></div>
+<div class="entry">%s</div>
+<div class="story-tags"><span>Topics</span> <a href="#">United States</a> <a href="#">China</a> <a href="#">Russia</a></div></div>
+<div class="side"><div class="box"><h3>Latest</h3>%s</div><div class="box"><h3>Popular</h3>%s</div></div></div>
+<div class="bottom"><p>Straits Observer &copy; 2024. Company registration no. 201912345K.</p></div></div></body></html>""" % (
+        E(a["title"], quote=False), a["site"], E(a["title"]), a["site"], a["url"], jsonld(a), a["site"], E(a["title"], quote=False), "\n".join(body),
+        nav(RELATED), "".join('<div class="teaser"><a href="#">%s</a><p>%s</p></div>' % (r, t) for r, t in zip(RELATED, TEASERS)))
+
+
+def spanonly(a):
+    paras = "\n".join('<div class="para"><span class="txt">%s</span></div>' % inline(p) for p in a["paras"])
+    return """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s</title><link rel="canonical" href="%s">%s</head>
+<body><div class="wrap"><div class="masthead"><a href="/">%s</a><div class="sections"><a href="/world">World</a> <a href="/politics">Politics</a> <a href="/markets">Markets</a></div></div>
+<div class="layout"><div class="content-wrapper"><div class="headline-area"><h1>%s</h1><div class="credits">By Continental Wire staff</div><div class="when">16 May 2024</div></div>
+<div class="story-text">%s</div></div>
+<div class="rail-right"><div class="rail-title">Top stories</div>%s</div></div>
+<div class="page-foot">Continental Wire. Terms. Privacy. Contact.</div></div></body></html>""" % (
+        E(a["title"], quote=False), a["url"], jsonld(a), a["site"], E(a["title"], quote=False), paras,
+        "".join('<div class="rail-item"><a href="#">%s</a><div class="rail-summary">%s</div></div>' % (r, t) for r, t in zip(RELATED, TEASERS)))
+
+
+STYLES = dict(nextjs=nextjs, medium=medium, hugo=hugo, phpnuke=phpnuke, pullquotes=pullquotes, spanonly=spanonly,
+              wordpress=wordpress, arc=arc, bbc=bbc, tables=tables, guardian=guardian, drupal=drupal, reuters=reuters,
               windows1251=windows1251, amp=amp, joomla=joomla, cssinjs=cssinjs, ghost=ghost, wire=wire, aljazeera=aljazeera,
               liveupdates=liveupdates, comments=comments, substack=substack, govpress=govpress, blogspot=blogspot,
               latin1=latin1, divtext=divtext)
-ENCODING = dict(windows1251="cp1251", latin1="latin-1")
+ENCODING = dict(windows1251="cp1251", latin1="latin-1", phpnuke="latin-1")
 
 
-def main(out):
+def main(out, articles):
     os.makedirs(out, exist_ok=True)
-    for a in ARTICLES:
+    for a in articles:
         page = STYLES[a["style"]](a)
         with open(os.path.join(out, a["slug"] + ".html"), "wb") as f:
             f.write(page.encode(ENCODING.get(a["style"], "utf-8")))
         with open(os.path.join(out, a["slug"] + ".expected.txt"), "w", encoding="utf-8") as f:
             f.write(expected_text(a))
-        canonical = None if a["style"] in ("tables",) else a["url"]
+        canonical = None if a["style"] in ("tables", "phpnuke") else a["url"]
         date = a["date"] or {"h13_orban-moscow-peace-mission": "2024-07-05"}.get(a["slug"])
         meta = dict(title=a["title"], date=date, canonical=canonical, site=a["site"], style=a["style"])
         with open(os.path.join(out, a["slug"] + ".meta.json"), "w", encoding="utf-8") as f:
             json.dump(meta, f, ensure_ascii=False, indent=1)
             f.write("\n")
-    print("wrote %d pages to %s" % (len(ARTICLES), out))
+    print("wrote %d pages to %s" % (len(articles), out))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/html")
+    main(sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/html", ARTICLES)
+    main(sys.argv[2] if len(sys.argv) > 2 else "Tests/Fixtures/html-heldout", HELDOUT)

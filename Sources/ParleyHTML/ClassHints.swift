@@ -26,6 +26,29 @@ enum ClassHints {
         "menubar", "toolbar", "note", "figure", "img",
     ]
 
+    /// The words of a class or id value, leaving out generated names ("sc-77igqf-0", "bOfvBY", "css-1ck9wyi"): their
+    /// letters are noise that can spell a hint word by chance.
+    static func hintWords(_ value: String) -> [String] {
+        var out: [String] = []
+        for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            for part in name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }) where !isGenerated(part) {
+                out += words(String(part))
+            }
+        }
+        return out
+    }
+
+    /// True for a generated fragment of a class name: letters mixed with digits ("77igqf", "2e4f6a"), or short
+    /// mixed case without a lower-case run of three letters ("bOfvBY", "kLmNoP").
+    static func isGenerated(_ part: Substring) -> Bool {
+        let hasDigit = part.contains { $0.isNumber }, hasLetter = part.contains { $0.isLetter }
+        if hasDigit && hasLetter { return true }
+        guard part.count <= 8, part.contains(where: { $0.isUppercase }), part.contains(where: { $0.isLowercase }) else { return false }
+        var run = 0, longest = 0
+        for ch in part { if ch.isLowercase { run += 1; longest = max(longest, run) } else { run = 0 } }
+        return longest < 3
+    }
+
     /// The words of an attribute value: split on non-letters and on lower-to-upper case changes, lower-cased.
     static func words(_ value: String) -> [String] {
         var out: [String] = []
@@ -47,7 +70,7 @@ enum ClassHints {
 
     /// -1 for furniture, +1 for the article body, 0 for neither; furniture wins over body.
     static func weight(classAndID: String) -> Int {
-        let ws = words(classAndID)
+        let ws = hintWords(classAndID)
         if ws.isEmpty { return 0 }
         if ws.contains(where: negativeWords.contains) { return -1 }
         // joined compounds: "articlebody", "storybody"

@@ -180,6 +180,10 @@ struct PageMetadata {
                 parts.removeLast()
                 return parts.joined(separator: sep)
             }
+            // "Site :: Headline"
+            if parts.count == 2, parts[0].split(separator: " ").count <= 4, parts[1].split(separator: " ").count >= 6 {
+                return parts[1]
+            }
         }
         return t
     }
@@ -199,6 +203,7 @@ struct PageMetadata {
         for sep in separators where t.contains(sep) {
             let parts = t.components(separatedBy: sep)
             if let last = parts.last, last.split(separator: " ").count <= 4, parts.count >= 2 { return last }
+            if parts.count == 2, parts[0].split(separator: " ").count <= 4, parts[1].split(separator: " ").count >= 6 { return parts[0] }
         }
         return nil
     }

@@ -4,10 +4,13 @@ import Testing
 
 @Suite("HTML article extractor")
 struct HTMLArticleExtractorTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/html")
-    static let pages: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [])
-        .filter { $0.hasSuffix(".html") }.map { String($0.dropLast(5)) }.sorted()
+    static let fixtureRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = fixtureRoot.appendingPathComponent("html")
+    /// Pages as "DIR/NAME": the tuning set (html) and the held-out set (html-heldout).
+    static let pages: [String] = ["html", "html-heldout"].flatMap { dir in
+        ((try? FileManager.default.contentsOfDirectory(atPath: fixtureRoot.appendingPathComponent(dir).path)) ?? [])
+            .filter { $0.hasSuffix(".html") }.map { dir + "/" + String($0.dropLast(5)) }
+    }.sorted()
 
     /// Lower-cased word tokens as a multiset.
     static func tokens(_ s: String) -> [String: Int] {
@@ -28,12 +31,12 @@ struct HTMLArticleExtractorTests {
     }
 
     @Test("there are at least 20 fixture pages")
-    func enoughPages() { #expect(Self.pages.count >= 20) }
+    func enoughPages() { #expect(Self.pages.filter { $0.hasPrefix("html/") }.count >= 20) }
 
     @Test("each fixture page's main text matches the expected text (token F1 ≥ 0.9)", arguments: pages)
     func mainText(_ name: String) throws {
-        let raw = try Data(contentsOf: Self.fixtures.appendingPathComponent(name + ".html"))
-        let expected = try String(contentsOf: Self.fixtures.appendingPathComponent(name + ".expected.txt"), encoding: .utf8)
+        let raw = try Data(contentsOf: Self.fixtureRoot.appendingPathComponent(name + ".html"))
+        let expected = try String(contentsOf: Self.fixtureRoot.appendingPathComponent(name + ".expected.txt"), encoding: .utf8)
         let a = try HTMLArticleExtractor().extract([UInt8](raw))
         let s = Self.f1(a.body, expected)
         #expect(s.f >= 0.9, "\(name): P \(s.p) R \(s.r)\n\(a.body)")
@@ -41,8 +44,8 @@ struct HTMLArticleExtractorTests {
 
     @Test("each fixture page's title, date, canonical address and site name are read", arguments: pages)
     func metadata(_ name: String) throws {
-        let raw = try Data(contentsOf: Self.fixtures.appendingPathComponent(name + ".html"))
-        let meta = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.fixtures.appendingPathComponent(name + ".meta.json"))) as! [String: Any]
+        let raw = try Data(contentsOf: Self.fixtureRoot.appendingPathComponent(name + ".html"))
+        let meta = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.fixtureRoot.appendingPathComponent(name + ".meta.json"))) as! [String: Any]
         let a = try HTMLArticleExtractor().extract([UInt8](raw))
         #expect(a.title == meta["title"] as? String)
         #expect(a.date == meta["date"] as? String)
@@ -112,6 +115,14 @@ struct HTMLArticleExtractorTests {
         let page = Array("<html><body><article><p>Modi and Zelensky met in Kyiv on Friday, the first such visit.</p></article></body></html>".utf8)
         let a = try HTMLArticleExtractor().extract(Gzip.compress(page))
         #expect(a.body.contains("Modi and Zelensky met in Kyiv"))
+    }
+
+    @Test("generated class names spell no furniture words by chance", arguments: [
+        ("sc-77igqf-0 bOfvBY", false), ("css-1ck9wyi", false), ("ssrcss-11r1m41-RichTextComponentWrapper", false),
+        ("share-bar", true), ("relatedLinks", true), ("story_by", true), ("article-body", false),
+    ])
+    func generatedClasses(_ value: String, _ furniture: Bool) {
+        #expect((ClassHints.weight(classAndID: value) < 0) == furniture)
     }
 
     @Test("a 20 MB page is read without crashing, within seconds")
