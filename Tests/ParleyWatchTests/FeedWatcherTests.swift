@@ -181,4 +181,27 @@ struct FeedWatcherTests {
         #expect(server.log[requestsBefore...].contains { $0.path == "/feeds/world.rss" && $0.header("If-None-Match") != nil })
         try await store2.close()
     }
+
+    @Test("without --once each feed is polled again after the interval, conditionally, until cancelled")
+    func keepsWatching() async throws {
+        let server = try LoopbackServer()
+        defer { server.shutdown() }
+        server.serve("/a/xi-moscow", .init(headers: [("Content-Type", "text/html")], body: Self.fixture("h01_xi-moscow-state-visit")))
+        server.route("/feed.rss", Self.conditional(Self.rss("Only", [server.base + "/a/xi-moscow"])))
+        let store = try SQLiteEventStore(path: FileManager.default.temporaryDirectory.appendingPathComponent("parley-watch-\(UUID().uuidString).sqlite").path)
+        let fetcher = Self.fetcher()
+        var o = FeedWatcher.Options()
+        o.interval = .milliseconds(400)
+        let watcher = FeedWatcher(store: store, fetcher: fetcher, extractor: Self.extractor, options: o, reporter: Collector())
+        let task = Task { await watcher.run(feeds: [server.base + "/feed.rss"], once: false) }
+        try await Task.sleep(for: .milliseconds(1500))
+        task.cancel()
+        let statuses = await task.value
+        try await fetcher.shutdown()
+        #expect(server.count("/feed.rss") >= 3)
+        #expect(server.count("/a/xi-moscow") == 1)
+        #expect(server.log.filter { $0.path == "/feed.rss" }.dropFirst().allSatisfy { $0.header("If-None-Match") != nil })
+        #expect(statuses.first?.nextPoll != nil)
+        try await store.close()
+    }
 }

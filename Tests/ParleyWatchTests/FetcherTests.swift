@@ -132,6 +132,20 @@ struct FetcherTests {
         try await f.shutdown()
     }
 
+    @Test("request starts to one host are spaced by the per-host interval")
+    func perHostInterval() async throws {
+        let server = try LoopbackServer(); defer { server.shutdown() }
+        for i in 0..<4 { server.serve("/q\(i)", .text("x")) }
+        let f = Self.fetcher { $0.perHostInterval = .milliseconds(200); $0.perHostConcurrency = 4 }
+        let start = ContinuousClock.now
+        try await withThrowingTaskGroup(of: Void.self) { g in
+            for i in 0..<4 { g.addTask { _ = try await f.fetch(server.base + "/q\(i)") } }
+            try await g.waitForAll()
+        }
+        #expect(ContinuousClock.now - start >= .milliseconds(600))
+        try await f.shutdown()
+    }
+
     @Test("an address that is not http(s) is fetch.bad-url; a closed port is fetch.network")
     func badAddresses() async throws {
         let f = Self.fetcher { $0.attempts = 1 }
