@@ -190,9 +190,23 @@ public final class FeedWatcher: Sendable {
     /// Ingests an item unless another feed polled at the same time is fetching the same link; then waits for that
     /// fetch and records the item as its duplicate (or as failed with it).
     func claimAndIngest(_ item: FeedItem, feed: String, previous: FeedItemRecord?) async -> FeedItemState {
-        let (task, mine) = await claims.claim(item.link) { await self.ingest(item, feed: feed, previous: previous) }
+        let (task, mine) = await claims.claim(item.link) {
+            // stored meanwhile by another feed's fetch that has finished: not fetched again
+            if previous == nil, let other = try? await self.store.item(link: item.link), other.state != .failed {
+                do {
+                    try await self.store.saveItem(FeedItemRecord(feedURL: feed, key: item.key, link: item.link, state: .duplicate,
+                                                                 documentID: other.documentID, attempts: 0, updatedAt: Self.timestamp()))
+                } catch { self.reporter.log("watch: \(feed): cannot record item \(item.link): \(error)") }
+                return (.duplicate, other.documentID)
+            }
+            return await self.ingest(item, feed: feed, previous: previous)
+        }
         let (state, document) = await task.value
-        if mine { return state }
+        if mine {
+            // recorded in the store now: later polls find it there
+            await claims.release(item.link)
+            return state
+        }
         let outcome: FeedItemState = state == .failed ? .failed : .duplicate
         do {
             try await store.saveItem(FeedItemRecord(feedURL: feed, key: item.key, link: item.link, state: outcome, documentID: document,
@@ -268,4 +282,7 @@ actor LinkClaims {
         tasks[link] = t
         return (t, true)
     }
+
+    /// Forgets a finished fetch.
+    func release(_ link: String) { tasks[link] = nil }
 }
