@@ -51,6 +51,19 @@ struct FeedParserTests {
         #expect(f.items.map(\.link).contains("https://n.example/a"))
     }
 
+    @Test("a feed cut off at any point gives items or a FeedError, never a crash")
+    func cutOff() {
+        let xml = Array("""
+        <?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://n.example/a</link>
+        <pubDate>Thu, 16 May 2024 08:00:00 GMT</pubDate></item><item><title>B</title><link>https://n.example/b</link></item></channel></rss>
+        """.utf8)
+        for cut in 0...xml.count {
+            do { _ = try FeedParser.parse(Array(xml.prefix(cut)), url: "https://n.example/feed") } catch is FeedError {} catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
     @Test("not a feed, not XML, or empty: typed errors", arguments: [
         ("<html><body><p>page</p></body></html>", FeedError.Code.notAFeed), ("<svg></svg>", .notAFeed), ("", .empty),
         ("\u{1}\u{2}binary", .malformed),

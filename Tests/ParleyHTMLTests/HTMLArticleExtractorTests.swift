@@ -138,6 +138,21 @@ struct HTMLArticleExtractorTests {
         #expect(ContinuousClock.now - start < .seconds(60))
     }
 
+    @Test("cut-off and scrambled pages give a result or an HTMLError, never a crash", arguments: pages)
+    func damaged(_ name: String) throws {
+        let raw = [UInt8](try Data(contentsOf: Self.fixtureRoot.appendingPathComponent(name + ".html")))
+        var rng = SystemRandomNumberGenerator()
+        for cut in [1, 7, raw.count / 3, raw.count / 2, raw.count - 5] {
+            _ = try? HTMLArticleExtractor().extract(Array(raw.prefix(cut)))
+        }
+        for _ in 0..<5 {
+            var s = raw
+            for _ in 0..<50 { s[Int.random(in: 0..<s.count, using: &rng)] = UInt8.random(in: 1...255, using: &rng) }
+            do { _ = try HTMLArticleExtractor().extract(s) } catch is HTMLError {}
+        }
+        do { _ = try HTMLArticleExtractor().extract(Gzip.compress(raw).dropLast(40).map { $0 }) } catch is HTMLError {}
+    }
+
     @Test("deeply nested markup does not overflow the stack")
     func deepNesting() throws {
         let page = String(repeating: "<div>", count: 20_000) + "<p>Talks went on late into the night in the capital, officials said.</p>" + String(repeating: "</div>", count: 20_000)
