@@ -33,6 +33,7 @@ public final class Fetcher: Sendable {
     let options: Options
     let limiter: HostLimiter
 
+    /// A fetcher with its own connection pool; `shutdown()` it when done.
     public init(options: Options = Options()) {
         self.options = options
         var config = HTTPClient.Configuration(

@@ -7,6 +7,7 @@ public struct HTMLArticleExtractor: Sendable {
     /// The largest page accepted, in bytes, before and after inflating.
     public var maxBytes: Int
 
+    /// An extractor that refuses pages over `maxBytes` (32 MB by default), compressed or not.
     public init(maxBytes: Int = 32 << 20) { self.maxBytes = maxBytes }
 
     /// Extracts the article of one page. `contentType` is the HTTP `Content-Type` (its charset wins over the page's

@@ -33,6 +33,7 @@ public final class FeedWatcher: Sendable {
     let reporter: any WatchReporter
     let claims = LinkClaims()
 
+    /// A watcher storing into `store`, fetching with `fetcher`, reporting to `reporter`.
     public init(store: any EventStore, fetcher: Fetcher, extractor: Extractor, options: Options = Options(), reporter: any WatchReporter) {
         self.store = store; self.fetcher = fetcher; self.extractor = extractor; self.options = options; self.reporter = reporter
     }
