@@ -36,7 +36,7 @@ struct EventBuilder {
     var lastSubject: [Actor] = []
     var recentPeople: [Actor] = []
     var lastEventActors: [Actor] = []
-    var salience: [String: (Actor, Int)] = [:]
+    var salience: [String: (actor: Actor, count: Int, lastSeen: Int)] = [:]
     var lastJointGroup: [Actor] = []
     var occasionPlaces: [String: EventLocation] = [:]
     /// The last year the article wrote out in a date ("May 2024"), for bare dates when there is no publication date.
@@ -434,7 +434,13 @@ struct EventBuilder {
         }
         // discourse updates
         if let subj = sentenceSubject { lastSubject = subj.actors }
-        for g in groups { for a in g.actors where a.isPerson && a.name != nil { recentPeople.append(a); salience[a.code, default: (a, 0)].1 += 1 } }
+        for g in groups {
+            for a in g.actors where a.isPerson && a.name != nil {
+                recentPeople.append(a)
+                salience[a.code, default: (a, 0, 0)].count += 1
+                salience[a.code]!.lastSeen = recentPeople.count
+            }
+        }
         if recentPeople.count > 12 { recentPeople.removeFirst(recentPeople.count - 12) }
         if let last = out.last { lastEventActors = last.agents + last.partners }
         // every partner of the sentence's last event, across its distributed copies ("urged A and B")
@@ -1262,7 +1268,9 @@ struct EventBuilder {
 
     func discourseAgent(excluding codes: [String]) -> Actor? {
         if let s = lastSubject.first(where: { $0.isPerson && !codes.contains($0.code) }), lastSubject.count == 1 { return s }
-        return salience.values.filter { !codes.contains($0.0.code) && $0.0.isPerson }.max(by: { $0.1 < $1.1 })?.0
+        // the most mentioned person; among equals the latest mentioned (never the dictionary's order)
+        return salience.values.filter { !codes.contains($0.actor.code) && $0.actor.isPerson }
+            .max(by: { ($0.count, $0.lastSeen) < ($1.count, $1.lastSeen) })?.actor
     }
 
     func isFrontedPhrase(_ span: Range<Int>, sentence: Range<Int>) -> Bool {
