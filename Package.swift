@@ -15,10 +15,12 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // text → knowledge → time → extraction → evaluation → CLI
         //                                      ↘ store (protocols, merging, exports) → SQLite / PostgreSQL → CLI
+        //                                                                           ↘ server (HTTP API, web UI) → CLI
         .target(name: "ParleyText"),
         .target(name: "ParleyKnowledge", dependencies: ["ParleyText"], resources: [.copy("Resources")]),
         .target(name: "ParleyTime", dependencies: ["ParleyText"]),
@@ -34,11 +36,19 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(
+            name: "ParleyServer",
+            dependencies: [
+                "ParleyStore", "ParleyExtraction", "ParleyKnowledge", "ParleyTime", "ParleyText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]),
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyExtraction", "ParleyEvaluation", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres",
+                "ParleyExtraction", "ParleyEvaluation", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres", "ParleyServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyKnowledgeTests", dependencies: ["ParleyKnowledge"]),
@@ -49,5 +59,11 @@ let package = Package(
         .testTarget(
             name: "ParleyStoreTests",
             dependencies: ["ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres", "ParleyExtraction"]),
+        .testTarget(
+            name: "ParleyServerTests",
+            dependencies: [
+                "ParleyServer", "ParleyStore", "ParleyStoreSQLite", "ParleyExtraction",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

@@ -15,6 +15,8 @@ public protocol EventStore: Sendable {
     func events(matching query: EventQuery) async throws -> [StoredEvent]
     /// A merged event and the reasons its reports were merged, or nil when there is no such id.
     func explanation(of id: String) async throws -> EventExplanation?
+    /// A stored document (its text is what evidence offsets point into), or nil when there is no such id.
+    func document(id: String) async throws -> StoredDocument?
     /// What the store holds.
     func statistics() async throws -> StoreStatistics
     /// Releases connections.

@@ -283,6 +283,15 @@ public struct PostgresEventStore: EventStore {
         return EventExplanation(event: event, mentions: ms)
     }
 
+    public func document(id: String) async throws -> StoredDocument? {
+        let rows = try await client.query(
+            "SELECT id, content_hash, text, published, url, title, event_count FROM document WHERE id = \(id)", logger: logger)
+        for try await (id, hash, text, published, url, title, count) in rows.decode((String, String, String, String?, String?, String?, Int).self) {
+            return StoredDocument(id: id, contentHash: hash, text: text, published: published, url: url, title: title, eventCount: count)
+        }
+        return nil
+    }
+
     public func statistics() async throws -> StoreStatistics {
         func count(_ q: PostgresQuery) async throws -> Int {
             var n = 0

@@ -257,6 +257,15 @@ public struct SQLiteEventStore: EventStore {
         }
     }
 
+    public func document(id: String) async throws -> StoredDocument? {
+        try await pool.read { db in
+            try DocumentRecord.fetchOne(db, key: id).map {
+                StoredDocument(id: $0.id, contentHash: $0.contentHash, text: $0.text, published: $0.published, url: $0.url, title: $0.title,
+                               eventCount: $0.eventCount)
+            }
+        }
+    }
+
     public func statistics() async throws -> StoreStatistics {
         try await pool.read { db in
             StoreStatistics(

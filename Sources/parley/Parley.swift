@@ -7,5 +7,5 @@ struct Parley: AsyncParsableCommand {
         commandName: "parley",
         abstract: "Turn news articles into a sourced record of diplomatic events.",
         subcommands: [ExtractCommand.self, IngestCommand.self, EventsCommand.self, EvalCommand.self, KBCommand.self, BenchCommand.self,
-                      BenchStoreCommand.self])
+                      BenchStoreCommand.self, ServeCommand.self])
 }
