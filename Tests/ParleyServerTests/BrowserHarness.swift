@@ -103,7 +103,13 @@ actor DemoServer {
 
     private var running: Running?
     private var failure: String?
-    private nonisolated(unsafe) static var pidToStop: Int32 = 0
+    /// Runs "$@" and kills it once the parent process (the tests) is gone; exits with its status if it stops first.
+    private static let watchdog = """
+        "$@" & server=$!
+        while kill -0 $PPID 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done
+        kill -KILL $server 2>/dev/null
+        wait $server
+        """
     private static var log: URL { BrowserHarness.root.appendingPathComponent(".build/artifacts/parley-serve.log") }
 
     /// Starts the server on first use and waits until `/healthz` answers 200.
@@ -128,19 +134,19 @@ actor DemoServer {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let port = try BrowserHarness.freePort()
         try? FileManager.default.createDirectory(at: Self.log.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: Self.log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: Self.log.path, contents: nil)
         let logHandle = try FileHandle(forWritingTo: Self.log)
+        // A small shell keeps the server and stops it when the test process is gone, however it ends (swift-testing
+        // offers no suite tear-down, and a crash runs no atexit handler). SIGKILL: a child started from a test thread
+        // inherits that thread's blocked signals, so SIGTERM may never arrive.
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: parley)
-        p.arguments = ["serve", "--demo", "--store", dir.appendingPathComponent("demo.sqlite").path,
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", Self.watchdog, "parley-serve-watchdog", parley,
+                       "serve", "--demo", "--store", dir.appendingPathComponent("demo.sqlite").path,
                        "--host", "127.0.0.1", "--port", String(port)]
         p.standardOutput = logHandle
         p.standardError = logHandle
         try p.run()
-        Self.pidToStop = p.processIdentifier
-        atexit {
-            if DemoServer.pidToStop > 0 { kill(DemoServer.pidToStop, SIGTERM) }
-        }
         let base = "http://127.0.0.1:\(port)"
         let deadline = Date().addingTimeInterval(180)
         while Date() < deadline {
@@ -152,7 +158,7 @@ actor DemoServer {
             if status == 200 { return Running(base: base, pid: p.processIdentifier) }
             try await Task.sleep(for: .milliseconds(250))
         }
-        kill(p.processIdentifier, SIGTERM)
+        kill(p.processIdentifier, SIGKILL)
         throw BrowserTestError("parley serve did not answer \(base)/healthz within 180 s (log: \(Self.log.path))")
     }
 }
@@ -184,12 +190,15 @@ struct LoadedPage {
     /// The whole page as text, tags removed.
     var text: String { Self.plain(dom) }
 
+    /// The first match of `pattern`: its first capture group, or the whole match when it has none.
     func first(_ pattern: String) -> String? { all(pattern).first }
 
+    /// Every match of `pattern`: its first capture group, or the whole match when it has none.
     func all(_ pattern: String) -> [String] {
         guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
         let ns = dom as NSString
-        return re.matches(in: dom, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+        let group = re.numberOfCaptureGroups >= 1 ? 1 : 0
+        return re.matches(in: dom, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: group)) }
     }
 
     /// Markup to text: tags dropped, the five XML entities and numeric references decoded.
