@@ -87,6 +87,8 @@ struct EventBuilder {
         static let forum = TokenKey("forum"), hasK = TokenKey("has"), have = TokenKey("have"), had = TokenKey("had")
         static let would = TokenKey("would"), addition = TokenKey("addition"), said = TokenKey("said"), on2 = TokenKey("on")
         static let spokeBy = TokenKey("by")
+        static let an = TokenKey("an"), its = TokenKey("its"), our = TokenKey("our")
+        static let openQuote = TokenKey("\u{201C}"), openSingleQuote = TokenKey("\u{2018}")
     }
 
     // MARK: Groups
@@ -713,6 +715,15 @@ struct EventBuilder {
         if trig.name == "called" {
             // "called Putin" is a call; "called it", "called on" (handled as demand), "so-called" are not
             guard let g = groups.first(where: { $0.tokens.lowerBound == after }), !g.actors.isEmpty else { return nil }
+            // "called Xi his dear friend", "called China a decisive enabler", "called Kyiv 'the aggressor'": naming, not phoning
+            let next = g.tokens.upperBound
+            if next < sentence.upperBound {
+                let k = tokens[next].key
+                if k == K.a || k == K.an || k == K.the || k == K.his || k == K.her || k == K.their || k == K.its || k == K.our
+                    || tokens[next].isPunct(UInt8(ascii: "\"")) || tokens[next].isPunct(UInt8(ascii: "'")) || k == K.openQuote || k == K.openSingleQuote {
+                    return nil
+                }
+            }
         }
         if trig.sense == .call && trig.form == .noun && (trig.name == "call" || trig.name == "calls") {
             let prev = key(before)

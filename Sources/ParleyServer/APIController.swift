@@ -176,7 +176,7 @@ struct APIController: Sendable {
         for i in positions {
             let e = idx.entries[Int(i)]
             guard let start = e.start else { continue }
-            let p = interval.period(of: start).start
+            let p = interval.start(of: start)
             for c in Set(e.codes) where top.contains(c) { perPeriod[p, default: [:]][c, default: 0] += 1 }
         }
         w.key("partnersOverTime")
@@ -210,8 +210,9 @@ struct APIController: Sendable {
         let f = try Self.filter(request)
         let minWeight = try Self.integer(request, "minWeight", default: 1, in: 1...Int(Int32.max))
         let maxNodes = try Self.integer(request, "maxNodes", default: 300, in: 1...2000)
+        let maxEdges = try Self.integer(request, "maxEdges", default: 3000, in: 1...50000)
         let idx = try await index.current()
-        let g = idx.graph(idx.matching(f), minWeight: minWeight, maxNodes: maxNodes)
+        let g = idx.graph(idx.matching(f), minWeight: minWeight, maxNodes: maxNodes, maxEdges: maxEdges)
         var w = JSONWriter(capacity: 128 * (g.nodes.count + g.edges.count) + 64)
         w.raw("{\"nodes\": "); w.array(g.nodes) { w, a in actorJSON(&w, a) }
         w.key("edges")

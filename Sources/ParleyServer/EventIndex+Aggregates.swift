@@ -6,21 +6,30 @@ import ParleyTime
 public enum TimelineInterval: String, Sendable, CaseIterable {
     case day, week, month
 
-    /// The period holding a day: its label (`2024-05-16`, `2024-W20`, `2024-05`) and first and last day numbers.
-    public func period(of serial: Int) -> (label: String, start: Int, end: Int) {
+    /// The first day (day number) of the period holding a day.
+    public func start(of serial: Int) -> Int {
         let day = Day(serial: Int32(serial))
         switch self {
+        case .day: return serial
+        case .week: return serial - day.weekday
+        case .month: return serial - day.components.day + 1
+        }
+    }
+
+    /// The period holding a day: its label (`2024-05-16`, `2024-W20`, `2024-05`) and first and last day numbers.
+    public func period(of serial: Int) -> (label: String, start: Int, end: Int) {
+        let first = start(of: serial)
+        let day = Day(serial: Int32(first))
+        switch self {
         case .day:
-            return (day.description, serial, serial)
+            return (day.description, first, first)
         case .week:
-            let monday = serial - day.weekday
-            let thursday = Day(serial: Int32(monday + 3))
+            let thursday = Day(serial: Int32(first + 3))
             let jan1 = Day(year: thursday.year, month: 1, day: 1)!
             let week = (Int(thursday.serial - jan1.serial)) / 7 + 1
-            return (String(thursday.year) + "-W" + (week < 10 ? "0" : "") + String(week), monday, monday + 6)
+            return (String(thursday.year) + "-W" + (week < 10 ? "0" : "") + String(week), first, first + 6)
         case .month:
             let (y, m, _) = day.components
-            let first = Int(Day(year: y, month: m, day: 1)!.serial)
             return (String(day.description.prefix(7)), first, first + Day.daysIn(month: m, year: y) - 1)
         }
     }
@@ -62,30 +71,41 @@ public struct PlaceCount: Sendable, Hashable {
 extension EventIndex {
     /// Actors of the matching events, most events first (ties by code).
     public func actors(_ positions: [Int32]) -> [ActorCount] {
-        var events: [String: Int] = [:]
-        var partners: [String: Set<String>] = [:]
+        var events = [Int](repeating: 0, count: codeTable.count)
+        var partners = [Int](repeating: 0, count: codeTable.count)
+        var pairs = Set<Int>()
+        let n = codeTable.count
         for i in positions {
-            let codes = Set(entries[Int(i)].codes)
-            for c in codes {
-                events[c, default: 0] += 1
-                for o in codes where o != c { partners[c, default: []].insert(o) }
+            let ids = entries[Int(i)].codeIDs
+            for (k, a) in ids.enumerated() {
+                events[Int(a)] += 1
+                for b in ids[(k + 1)...] where pairs.insert(Int(a) * n + Int(b)).inserted {
+                    partners[Int(a)] += 1
+                    partners[Int(b)] += 1
+                }
             }
         }
-        return events.map { ActorCount(code: $0.key, events: $0.value, partners: partners[$0.key]?.count ?? 0) }
+        return (0..<n).filter { events[$0] > 0 }
+            .map { ActorCount(code: codeTable[$0], events: events[$0], partners: partners[$0]) }
             .sorted { ($1.events, $0.code) < ($0.events, $1.code) }
     }
 
     /// Counts per period, from the first to the last period with events (empty periods included when there are
     /// at most 5,000 of them), and the number of undated events.
     public func timeline(_ positions: [Int32], interval: TimelineInterval) -> (buckets: [TimelineBucket], undated: Int) {
-        var byPeriod: [Int: TimelineBucket] = [:]
+        var counts: [Int: [Int]] = [:]
         var undated = 0
         for i in positions {
             let e = entries[Int(i)]
             guard let start = e.start else { undated += 1; continue }
+            counts[interval.start(of: start), default: [Int](repeating: 0, count: EventType.allCases.count)][e.type.index] += 1
+        }
+        var byPeriod: [Int: TimelineBucket] = [:]
+        for (start, perType) in counts {
             let p = interval.period(of: start)
-            byPeriod[p.start, default: TimelineBucket(period: p.label, start: p.start, end: p.end, count: 0, byType: [:])].count += 1
-            byPeriod[p.start]!.byType[e.type, default: 0] += 1
+            var byType: [EventType: Int] = [:]
+            for (t, n) in zip(EventType.allCases, perType) where n > 0 { byType[t] = n }
+            byPeriod[start] = TimelineBucket(period: p.label, start: p.start, end: p.end, count: perType.reduce(0, +), byType: byType)
         }
         guard let first = byPeriod.keys.min(), let last = byPeriod.keys.max() else { return ([], undated) }
         let span = interval == .day ? last - first : interval == .week ? (last - first) / 7 : (last - first) / 28
@@ -101,32 +121,43 @@ extension EventIndex {
     }
 
     /// The network of the matching events: every pair of participants of an event is an edge; the `maxNodes` most
-    /// active actors are kept, with the edges among them that have at least `minWeight` events.
-    public func graph(_ positions: [Int32], minWeight: Int, maxNodes: Int) -> (nodes: [ActorCount], edges: [GraphEdge]) {
+    /// active actors are kept, with the `maxEdges` heaviest edges among them that have at least `minWeight` events.
+    public func graph(_ positions: [Int32], minWeight: Int, maxNodes: Int, maxEdges: Int = 3000) -> (nodes: [ActorCount], edges: [GraphEdge]) {
         let nodes = Array(actors(positions).prefix(maxNodes))
-        let kept = Set(nodes.map(\.code))
-        var edges: [String: GraphEdge] = [:]
+        let n = codeTable.count
+        var kept = [Bool](repeating: false, count: n)
+        var number: [String: Int] = [:]
+        for (i, c) in codeTable.enumerated() { number[c] = i }
+        for node in nodes { kept[number[node.code]!] = true }
+        struct Tally { var weight = 0, first = Int.max, last = Int.min; var byType = [Int](repeating: 0, count: EventType.allCases.count) }
+        var tallies: [Int: Tally] = [:]
         for i in positions {
             let e = entries[Int(i)]
-            let codes = Array(Set(e.codes).intersection(kept)).sorted()
-            guard codes.count >= 2 else { continue }
-            for a in 0..<(codes.count - 1) {
-                for b in (a + 1)..<codes.count {
-                    let k = codes[a] + "|" + codes[b]
-                    var edge = edges[k] ?? GraphEdge(source: codes[a], target: codes[b], weight: 0, first: nil, last: nil, byType: [:])
-                    edge.weight += 1
-                    edge.byType[e.type, default: 0] += 1
+            let ids = e.codeIDs.filter { kept[Int($0)] }
+            guard ids.count >= 2 else { continue }
+            for k in 0..<(ids.count - 1) {
+                for b in ids[(k + 1)...] {
+                    let key = Int(ids[k]) * n + Int(b)
+                    tallies[key, default: Tally()].weight += 1
+                    tallies[key]!.byType[e.type.index] += 1
                     if let s = e.start {
-                        edge.first = min(edge.first ?? s, s)
-                        edge.last = max(edge.last ?? s, e.end ?? s)
+                        tallies[key]!.first = min(tallies[key]!.first, s)
+                        tallies[key]!.last = max(tallies[key]!.last, e.end ?? s)
                     }
-                    edges[k] = edge
                 }
             }
         }
-        let list = edges.values.filter { $0.weight >= minWeight }
-            .sorted { ($1.weight, $0.source, $0.target) < ($0.weight, $1.source, $1.target) }
-        return (nodes, list)
+        let heaviest = tallies.filter { $0.value.weight >= minWeight }
+            .sorted { ($1.value.weight, $0.key) < ($0.value.weight, $1.key) }
+            .prefix(maxEdges)
+        let edges = heaviest.map { key, t in
+            var byType: [EventType: Int] = [:]
+            for (type, c) in zip(EventType.allCases, t.byType) where c > 0 { byType[type] = c }
+            let (a, b) = (codeTable[key / n], codeTable[key % n])
+            return GraphEdge(source: min(a, b), target: max(a, b), weight: t.weight, first: t.first == Int.max ? nil : t.first,
+                             last: t.last == Int.min ? nil : t.last, byType: byType)
+        }
+        return (nodes, edges)
     }
 
     /// Places of the matching events, most events first, and the number of events without a place.
@@ -157,5 +188,20 @@ extension EventIndex {
             for p in Set(entries[Int(i)].people.filter { $0.code == code }.map(\.name)) { counts[p, default: 0] += 1 }
         }
         return counts.map { ($0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+    }
+}
+
+extension EventType {
+    /// The type's position in `allCases`, for counting in arrays.
+    var index: Int {
+        switch self {
+        case .meeting: 0
+        case .call: 1
+        case .visit: 2
+        case .agreement: 3
+        case .invitation: 4
+        case .message: 5
+        case .demand: 6
+        }
     }
 }

@@ -14,6 +14,8 @@ public struct EventIndex: Sendable {
         public let start: Int?
         public let end: Int?
         public let codes: [String]
+        /// The distinct codes as positions in `EventIndex.codeTable`, ascending.
+        let codeIDs: [Int32]
         /// People's names, lower-cased, joined by `|`.
         let names: String
         public let people: [(code: String, name: String)]
@@ -35,11 +37,21 @@ public struct EventIndex: Sendable {
     let byActor: [String: [Int32]]
     let byID: [String: Int32]
     let byDocument: [String: [Int32]]
+    /// Every actor code, numbered for the aggregates.
+    let codeTable: [String]
     /// What the store held when the index was built (a change shows the index is stale).
     public let statistics: StoreStatistics
 
     public init(events: [StoredEvent], statistics: StoreStatistics, directory: ActorDirectory) {
-        var built = events.map { Self.entry($0, directory: directory) }
+        var numbers: [String: Int32] = [:]
+        var table: [String] = []
+        func number(_ c: String) -> Int32 {
+            if let n = numbers[c] { return n }
+            numbers[c] = Int32(table.count)
+            table.append(c)
+            return Int32(table.count - 1)
+        }
+        var built = events.map { Self.entry($0, directory: directory, number: number) }
         built.sort { ($0.start ?? Int.max, $0.id) < ($1.start ?? Int.max, $1.id) }
         var byActor: [String: [Int32]] = [:]
         var byID: [String: Int32] = [:]
@@ -53,6 +65,7 @@ public struct EventIndex: Sendable {
         self.byActor = byActor
         self.byID = byID
         self.byDocument = byDocument
+        codeTable = table
         self.statistics = statistics
     }
 
@@ -117,7 +130,7 @@ public struct EventIndex: Sendable {
         return lo < words.count && words[lo] == w
     }
 
-    static func entry(_ s: StoredEvent, directory: ActorDirectory) -> Entry {
+    static func entry(_ s: StoredEvent, directory: ActorDirectory, number: (String) -> Int32) -> Entry {
         let e = s.event
         var text = e.evidence.map(\.text)
         text += e.participants.compactMap(\.name)
@@ -126,7 +139,7 @@ public struct EventIndex: Sendable {
         let words = Array(Set(EventQuery(text: text.joined(separator: " ")).words)).sorted()
         return Entry(id: e.id, type: e.type, status: e.status,
                      start: e.date.flatMap { CalendarDay.number($0.start) }, end: e.date.flatMap { CalendarDay.number($0.end) },
-                     codes: e.participants.map(\.code), names: EventQuery.nameKeys(e),
+                     codes: e.participants.map(\.code), codeIDs: Array(Set(e.participants.map { number($0.code) })).sorted(), names: EventQuery.nameKeys(e),
                      people: e.participants.compactMap { p in p.name.map { (p.code, $0) } },
                      locationName: e.location?.name, locationCode: e.location?.code, locationKey: e.location?.name.lowercased(),
                      sources: s.sourceCount, documents: s.documents, evidence: e.evidence, words: words, json: render(s, directory: directory))

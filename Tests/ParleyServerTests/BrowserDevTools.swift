@@ -169,10 +169,17 @@ final class DevToolsPage {
         throw BrowserTestError("timed out waiting for \(what) (\(condition)); the page says: \((try? evaluate("document.body ? document.body.innerText.slice(0, 300) : ''")) as? String ?? "")")
     }
 
-    /// Opens `url` and waits until the web UI has rendered a view (body data-state ready or error).
+    /// Opens `url` and waits until the web UI has rendered it.
     func open(_ url: String) throws {
         try send("Page.navigate", ["url": url])
-        try wait(for: "location.href === \(Self.js(url)) && document.readyState === 'complete' && document.body && document.body.dataset.state !== 'loading'", "\(url) to render")
+        try wait(for: "location.href === \(Self.js(url)) && document.readyState === 'complete'", "\(url) to load")
+        try waitForView("true", "\(url) to render")
+    }
+
+    /// Waits until the web UI has rendered the URL it is at (`<body data-rendered>` is the current hash and
+    /// `data-state` is ready) and `condition` holds; the error message shows what the page says instead.
+    func waitForView(_ condition: String, timeout: TimeInterval = 30, _ what: String) throws {
+        try wait(for: "document.body && document.body.dataset.rendered === location.hash && document.body.dataset.state === 'ready' && (\(condition))", timeout: timeout, what)
     }
 
     /// Clicks at the centre of the first element matching `selector`, as a mouse would.

@@ -103,12 +103,15 @@ actor DemoServer {
 
     private var running: Running?
     private var failure: String?
-    /// Runs "$@" and kills it once the parent process (the tests) is gone; exits with its status if it stops first.
+    /// Runs "$@" and kills it once the parent process (the tests) is gone, then removes the temporary store;
+    /// exits with the server's status if it stops first.
     private static let watchdog = """
         "$@" & server=$!
         while kill -0 $PPID 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done
         kill -KILL $server 2>/dev/null
-        wait $server
+        wait $server; status=$?
+        rm -rf "$PARLEY_BROWSER_TMP"
+        exit $status
         """
     private static var log: URL { BrowserHarness.root.appendingPathComponent(".build/artifacts/parley-serve.log") }
 
@@ -144,6 +147,9 @@ actor DemoServer {
         p.arguments = ["-c", Self.watchdog, "parley-serve-watchdog", parley,
                        "serve", "--demo", "--store", dir.appendingPathComponent("demo.sqlite").path,
                        "--host", "127.0.0.1", "--port", String(port)]
+        var environment = ProcessInfo.processInfo.environment
+        environment["PARLEY_BROWSER_TMP"] = dir.path
+        p.environment = environment
         p.standardOutput = logHandle
         p.standardError = logHandle
         try p.run()

@@ -11,7 +11,7 @@ extension BrowserTests {
         try page.open(server.base + "/#/events")
         try page.type("#f-actor", "ind")
         try page.pressEnter()
-        try page.wait(for: "location.hash === '#/events?actor=IND' && document.body.dataset.state === 'ready'", "the list for IND")
+        try page.waitForView("location.hash === '#/events?actor=IND'", "the list for IND")
         try page.screenshot("filter-bar-typed")
         let codes = try page.evaluate("[...document.querySelectorAll('[data-testid=event-row]')].map(e => e.dataset.codes)") as? [String] ?? []
         #expect(!codes.isEmpty)
@@ -19,7 +19,7 @@ extension BrowserTests {
 
         // choosing a type applies at once, through the same URL
         try page.evaluate("(() => { const s = document.getElementById('f-type'); s.value = 'meeting'; s.dispatchEvent(new Event('change')); })()")
-        try page.wait(for: "location.hash === '#/events?actor=IND&type=meeting' && document.body.dataset.state === 'ready'", "the meetings of IND")
+        try page.waitForView("location.hash === '#/events?actor=IND&type=meeting'", "the meetings of IND")
         let types = try page.evaluate("[...document.querySelectorAll('[data-testid=event-row]')].map(e => e.dataset.type)") as? [String] ?? []
         #expect(!types.isEmpty && types.allSatisfy { $0 == "meeting" })
         let expected = try await BrowserHarness.json("/api/events?actor=IND&type=meeting&limit=1")["total"] as? Int
@@ -35,7 +35,7 @@ extension BrowserTests {
         let values = try page.evaluate("['f-actor','f-type','f-from','f-q'].map(id => document.getElementById(id).value)") as? [String]
         #expect(values == ["RUS CHN", "meeting", "2023-01-01", "talks"])
         try page.click("#f-clear")
-        try page.wait(for: "location.hash === '#/events' && document.body.dataset.state === 'ready'", "the unfiltered list")
+        try page.waitForView("location.hash === '#/events'", "the unfiltered list")
         #expect(try page.evaluate("document.getElementById('f-actor').value") as? String == "")
     }
 
@@ -46,7 +46,7 @@ extension BrowserTests {
         defer { page.close() }
         try page.open(server.base + "/#/graph")
         try page.click("[data-testid=graph-node][data-code=CHN] circle")
-        try page.wait(for: "location.hash.includes('focus=CHN') && document.body.dataset.state === 'ready'", "the focus on CHN")
+        try page.waitForView("location.hash.includes('focus=CHN')", "the focus on CHN")
         try page.screenshot("graph-clicked-CHN")
         #expect(try page.evaluate("document.querySelector('[data-testid=focus-name]').textContent") as? String == "China CHN")
         let partners = try page.evaluate("[...document.querySelectorAll('[data-testid=focus-partners] li')].map(li => li.dataset.key)") as? [String] ?? []
@@ -54,7 +54,7 @@ extension BrowserTests {
         #expect(!partners.isEmpty)
         #expect(Set(partners).isSubset(of: Set(near)))
         try page.click("[data-testid=focus-actor-link]")
-        try page.wait(for: "location.hash.startsWith('#/actor/CHN') && document.body.dataset.state === 'ready'", "the CHN actor page")
+        try page.waitForView("location.hash.startsWith('#/actor/CHN')", "the CHN actor page")
         #expect(try page.evaluate("document.querySelector('[data-testid=actor-name]').textContent") as? String == "China")
     }
 

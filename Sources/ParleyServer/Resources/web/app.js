@@ -76,6 +76,7 @@
   // Routing.
 
   let generation = 0;
+  let lastPath = null; // the view path of the previous render ("events", "event/ID"…)
 
   const ROUTES = {
     "": "events", events: "events", graph: "graph", map: "map", actors: "actors",
@@ -109,12 +110,25 @@
       } else {
         await view(ctx);
       }
-      if (ctx.alive()) document.body.dataset.state = "ready";
+      if (ctx.alive()) {
+        document.body.dataset.state = "ready";
+        document.body.dataset.rendered = location.hash; // which URL the page now shows (tests wait for it)
+        // a new page (not new filters on the same page): start at its top and move focus to its heading,
+        // so that keyboard and screen reader users land on what changed
+        const pathKey = P.state.path.join("/");
+        if (lastPath !== null && pathKey !== lastPath) {
+          window.scrollTo(0, 0);
+          const h1 = main.querySelector("h1");
+          if (h1) { h1.setAttribute("tabindex", "-1"); h1.focus({ preventScroll: true }); }
+        }
+        lastPath = pathKey;
+      }
     } catch (err) {
       if (!ctx.alive()) return;
       console.error(err);
       main.innerHTML = P.errorBox(err).s;
       document.body.dataset.state = "error";
+      document.body.dataset.rendered = location.hash;
     } finally {
       if (ctx.alive()) main.removeAttribute("aria-busy");
     }

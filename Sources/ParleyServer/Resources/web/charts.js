@@ -57,7 +57,7 @@
     const s = P.timeScale(buckets, W, L, R);
     const max = Math.max(...buckets.map((b) => b.count), 1);
     const y = (n) => T + (H - T - B) * (1 - n / max);
-    const bars = buckets.map((b) => {
+    const bars = buckets.filter((b) => b.count > 0).map((b) => {
       const x0 = s.x(toMs(b.start));
       const x1 = s.x(toMs(b.end) + DAY);
       const w = Math.max(1.5, x1 - x0 - (x1 - x0 > 4 ? 1 : 0));
@@ -76,7 +76,7 @@
       // a transparent full-height hit area keeps thin bars clickable
       return html`<a href="${hrefOf(b)}" data-testid="timeline-bar" data-period="${b.period}" data-count="${b.count}" aria-label="${label}"><title>${label}</title><rect class="hit" x="${x0.toFixed(2)}" y="${T}" width="${Math.max(w, 4).toFixed(2)}" height="${H - T - B}"></rect>${segs}</a>`;
     });
-    const tk = ticks(s.t0, s.t1).map((t) => html`<g class="tick"><line x1="${s.x(t.ms).toFixed(1)}" x2="${s.x(t.ms).toFixed(1)}" y1="${T}" y2="${H - B + 4}"></line><text x="${(s.x(t.ms) + 3).toFixed(1)}" y="${H - 6}">${t.label}</text></g>`);
+    const tk = ticks(s.t0, s.t1).filter((t) => s.x(t.ms) < W - R - 34).map((t) => html`<g class="tick"><line x1="${s.x(t.ms).toFixed(1)}" x2="${s.x(t.ms).toFixed(1)}" y1="${T}" y2="${H - B + 4}"></line><text x="${(s.x(t.ms) + 3).toFixed(1)}" y="${H - 6}">${t.label}</text></g>`);
     const yt = [max, Math.round(max / 2)].filter((v, i, a) => v > 0 && a.indexOf(v) === i).map((v) => html`<g class="ytick"><line x1="${L - 4}" x2="${W - R}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"></line><text x="${L - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v}</text></g>`);
     return html`<svg class="timeline" data-testid="timeline" viewBox="0 0 ${W} ${H}" role="img" aria-label="${opts.label || "Events over time"}">
       ${yt}${tk}<line class="axis" x1="${L}" x2="${W - R}" y1="${H - B}" y2="${H - B}"></line>${bars}</svg>`;
@@ -117,7 +117,7 @@
         <a href="${hrefOf(r)}"><text x="0" y="${H - 10}" class="rowlabel">${r.label || r.key}</text></a>
         <line class="axis" x1="${L}" x2="${W - R}" y1="${H - 4}" y2="${H - 4}"></line>${bars}</svg>`;
     });
-    const axis = useTime ? html`<svg class="multiple axisrow" viewBox="0 0 ${W} 18" aria-hidden="true">${ticks(scale.t0, scale.t1).map((t) => html`<text x="${(scale.x(t.ms) + 2).toFixed(1)}" y="13">${t.label}</text>`)}</svg>` : "";
+    const axis = useTime ? html`<svg class="multiple axisrow" viewBox="0 0 ${W} 18" aria-hidden="true">${ticks(scale.t0, scale.t1).filter((t) => scale.x(t.ms) < W - R - 34).map((t) => html`<text x="${(scale.x(t.ms) + 2).toFixed(1)}" y="13">${t.label}</text>`)}</svg>` : "";
     return html`<div class="multiples">${out}${axis}</div>`;
   };
 

@@ -47,8 +47,8 @@
             <span class="bar" style="width:${Math.max(2, (100 * p.count) / maxP).toFixed(1)}%"></span>
             <a class="n" href="${ev({ pair: a.code + "-" + p.key })}" title="Events of ${a.code} with ${p.key}">${P.fmtInt(p.count)}</a></li>`)}</ol>` : html`<p class="muted" data-testid="actor-partners-empty">No partners.</p>`}
         </div>
-        <div class="panel"><h2>People</h2>${P.countBars(prof.people.slice(0, 12), (p) => ev({ person: p.key }), "actor-people")}
-          <h2>Places</h2>${P.countBars(prof.places.slice(0, 12), (p) => ev({ location: p.key }), "actor-places")}</div>
+        <div class="panel"><h2>People</h2>${P.countBars(prof.people.slice(0, 12).map((p) => ({ key: p.key, label: p.key, count: p.count })), (p) => ev({ person: p.key }), "actor-people")}
+          <h2>Places</h2>${P.countBars(prof.places.slice(0, 12).map((p) => ({ key: p.key, label: p.key, note: p.label && p.label !== p.key ? p.label : "", count: p.count })), (p) => ev({ location: p.key }), "actor-places")}</div>
       </div>
       <div class="panel">
         <div class="panelbar"><h2>Over time</h2>${P.typeLegend(present)}${P.intervalSwitch(interval)}</div>

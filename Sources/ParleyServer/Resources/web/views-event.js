@@ -34,6 +34,19 @@
   /** True when the evidence's own text is the code point slice its offsets name. */
   P.evidenceMatches = (text, ev) => P.codePoints(text).slice(ev.start, ev.end).join("") === ev.text;
 
+  /**
+   * A document's heading: its title, else the first line of its text that is not a `date YYYY-MM-DD` line
+   * (articles often carry no title field but start with their headline), else its id.
+   */
+  P.docTitle = (ref, text) => {
+    if (ref && ref.title) return ref.title;
+    for (const line of String(text || "").split("\n").slice(0, 5)) {
+      const t = line.trim();
+      if (t && !/^date\s+\d{4}-\d{2}-\d{2}$/i.test(t)) return t.length > 160 ? t.slice(0, 157) + "…" : t;
+    }
+    return (ref && ref.id) || "";
+  };
+
   /** Only http(s) links from stored documents become hrefs (a URL is untrusted input). */
   const safeUrl = (u) => (typeof u === "string" && /^https?:\/\//i.test(u) ? u : null);
 
@@ -87,7 +100,7 @@
         ${mismatch ? html`<p class="warn">The stored offsets do not match the sentence's text exactly.</p>` : ""}`;
     }
     return html`<article class="report" data-testid="report" data-doc="${d.id}">
-      <header><h3><span class="num">${i + 1}.</span> <a href="#/document/${encodeURIComponent(d.id)}" data-testid="report-doc">${d.title || d.id}</a></h3>
+      <header><h3><span class="num">${i + 1}.</span> <a href="#/document/${encodeURIComponent(d.id)}" data-testid="report-doc">${P.docTitle(d, doc && !(doc instanceof Error) ? doc.text : "")}</a></h3>
         <p class="meta">${d.published ? html`published ${d.published} · ` : ""}<code>${d.id}</code>${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow" target="_blank">original</a>` : ""}</p></header>
       <p class="reason" data-testid="reason"><strong>Why:</strong> ${rep.reason}</p>
       <p class="reading"><strong>This report says:</strong> ${r.status || ""}${r.date ? html`, ${P.fmtRange(r.date)}${r.date.text ? html` (“${r.date.text}”)` : ""}` : ", undated"}${r.location ? html`, ${r.location.name}` : ""}${r.occasion ? html`, ${r.occasion}` : ""}</p>
@@ -130,13 +143,13 @@
     const id = ctx.path[1] || "";
     const doc = await P.api("/api/documents/" + encodeURIComponent(id));
     if (!ctx.alive()) return;
-    ctx.title(doc.title || doc.id);
+    ctx.title(P.docTitle(doc, doc.text));
     const spans = doc.events.flatMap((ev) => (ev.evidence || []).filter((v) => !v.doc || v.doc === doc.id)
       .map((v) => ({ start: v.start, end: v.end, events: [ev.id], title: `${ev.type} ${ev.id}` })));
     const url = safeUrl(doc.url);
     ctx.main.innerHTML = html`<section class="view view-document" data-testid="document-page" data-id="${doc.id}">
       <p class="crumbs"><a href="${P.link("events")}">← Events</a></p>
-      <h1>${doc.title || doc.id}</h1>
+      <h1 data-testid="document-title">${P.docTitle(doc, doc.text)}</h1>
       <p class="meta">${doc.published ? html`published ${doc.published} · ` : ""}<code>${doc.id}</code>${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow" target="_blank">original</a>` : ""}</p>
       <div class="doc-layout">
         <div class="article full" data-testid="article">${P.highlight(doc.text, spans, (eid) => "#/event/" + encodeURIComponent(eid))}</div>

@@ -142,7 +142,9 @@
       const a = pos.get(e.source), b = pos.get(e.target);
       const on = focused && (e.source === focused || e.target === focused);
       const cls = focused ? (on ? "edge on" : "edge dim") : "edge";
-      return html`<line class="${cls}" x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke-width="${(0.8 + 5 * Math.sqrt(e.weight / maxW)).toFixed(2)}"><title>${e.source}–${e.target}: ${e.weight} event${e.weight === 1 ? "" : "s"}</title></line>`;
+      // light edges fade, so that a dense graph still shows its strongest ties
+      const opacity = focused ? "" : P.raw(` stroke-opacity="${(0.12 + 0.5 * Math.sqrt(e.weight / maxW)).toFixed(2)}"`);
+      return html`<line class="${cls}"${opacity} x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke-width="${(0.8 + 5 * Math.sqrt(e.weight / maxW)).toFixed(2)}"><title>${e.source}–${e.target}: ${e.weight} event${e.weight === 1 ? "" : "s"}</title></line>`;
     });
     // labels for the larger nodes, and for everything near the focus
     const labelled = new Set(graph.nodes.slice().sort((a, b) => b.events - a.events).slice(0, 120).map((n) => n.code));
