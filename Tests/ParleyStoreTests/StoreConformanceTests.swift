@@ -238,4 +238,15 @@ struct StoreConformanceTests {
         #expect(try await store.statistics() == StoreStatistics(documents: 1, mentions: 1, events: 1, incompleteDocuments: 0))
         try await store.close()
     }
+
+    @Test("a stored document is read back whole, and an unknown id is nil", arguments: Backend.available)
+    func readsDocuments(_ backend: Backend) async throws {
+        let (store, _) = try await backend.makeStore()
+        try await store.put("a1", text: "Ruto met Lula in Brasília on Tuesday — “a new chapter”.", [Make.event("a1", date: ("2024-10-01", "2024-10-01"))])
+        let d = try #require(try await store.document(id: "a1"))
+        #expect(d.text == "Ruto met Lula in Brasília on Tuesday — “a new chapter”.")
+        #expect(d.published == "2024-05-20" && d.eventCount == 1 && d.contentHash == StoredDocument.hash(d.text))
+        #expect(try await store.document(id: "nope") == nil)
+        try await store.close()
+    }
 }
