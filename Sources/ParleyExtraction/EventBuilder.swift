@@ -311,6 +311,8 @@ struct EventBuilder {
 
     static let possessiveDeterminers = TokenKeySet(words: ["his", "her", "their", "its"])
 
+    /// Verbs of talking whose partner may follow "to" ("spoke to Putin", "talked to Macron").
+    static let speakingVerbs: Set<String> = ["spoke", "spoken", "speaks", "speak", "talked", "talks", "talk"]
     static let stayWords = TokenKeySet(words: ["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
                                                "week", "weeks", "time"])
 
@@ -878,6 +880,11 @@ struct EventBuilder {
             // "with his Burkinabe counterpart": the possessive pronoun is not the partner, the noun it qualifies is
             partners = right.filter { ($0.attachment == .with && !($0.isPronoun && $0.possessive))
                 || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
+            // "spoke to Putin", "talked to Macron": the person spoken to, right after the preposition
+            if partners.isEmpty, Self.speakingVerbs.contains(trig.name),
+               let g = right.first(where: { $0.attachment == .to && $0.tokens.lowerBound == after + 1 && !$0.possessive }) {
+                partners = [g]
+            }
             if trig.form == .noun { partners = right.filter { $0.attachment == .with && !($0.isPronoun && $0.possessive) } }
             if let first = partners.first {
                 // "spoke with A and with B": each with-group joined by "and" is a partner too

@@ -11,6 +11,12 @@ struct DiscourseRuleTests {
                 .contains("meeting:IND,KNA"))
     }
 
+    @Test("'spoke to X by phone' is a call with X; 'spoke to reporters' is no event")
+    func spokeTo() {
+        #expect(events("Modi spoke to Putin by phone on Monday.", date: "2024-05-10") == ["call:IND,RUS"])
+        #expect(events("Modi spoke to reporters in Moscow on Monday.", date: "2024-05-10").isEmpty)
+    }
+
     @Test("'called X his friend' names someone; it is not a phone call")
     func callingSomeoneSomething() {
         #expect(events("Putin called Xi his \"dear friend\" at the start of the talks.", date: "2024-05-16").isEmpty)
