@@ -194,7 +194,7 @@ P.countBars = (items, href, testid, max) => {
   if (!items || !items.length) return P.html`<p class="muted">None.</p>`;
   const top = max || Math.max(...items.map((i) => i.count));
   return P.html`<ol class="bars" data-testid="${testid}">${items.map((i) => P.html`<li data-key="${i.key}">
-    <a href="${href(i)}">${i.label || i.key}${i.code ? P.html` <span class="code">${i.code}</span>` : ""}${i.note ? P.html` <span class="muted">${i.note}</span>` : ""}</a>
+    <a href="${href(i)}" title="${i.label || i.key}">${i.label || i.key}${i.code ? P.html` <span class="code">${i.code}</span>` : ""}${i.note ? P.html` <span class="muted">${i.note}</span>` : ""}</a>
     <span class="bar" style="width:${Math.max(2, (100 * i.count) / top).toFixed(1)}%"></span>
     <span class="n">${P.fmtInt(i.count)}</span></li>`)}</ol>`;
 };

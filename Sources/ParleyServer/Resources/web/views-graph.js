@@ -190,7 +190,7 @@
       <ol class="bars" data-testid="focus-partners">${top.map((t) => {
         const other = byCode.get(t.code);
         const types = Object.entries(t.edge.byType || {}).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
-        return html`<li data-key="${t.code}"><a href="${P.link("events", { pair: node.code + "-" + t.code })}" title="${types}">${other ? other.name : t.code} <span class="code">${t.code}</span></a>
+        return html`<li data-key="${t.code}"><a href="${P.link("events", { pair: node.code + "-" + t.code })}" title="${other ? other.name + ": " : ""}${types}">${other ? other.name : t.code} <span class="code">${t.code}</span></a>
           <span class="bar" style="width:${Math.max(2, (100 * t.weight) / max).toFixed(1)}%"></span><span class="n">${t.weight}</span></li>`;
       })}</ol>
       <p><a href="${P.withParams({ focus: null })}">Clear the focus</a></p>`;
