@@ -7,10 +7,12 @@ import ParleyStore
 /// Builds the HTTP application: the JSON API under `/api`, `/healthz`, `/openapi.json`, and the web UI's static files.
 public enum ParleyApplication {
     /// The router alone (for in-process tests with `app.test(.router)`).
-    public static func router(store: any EventStore, extractor: Extractor, configuration: ServerConfiguration,
+    /// - Parameter index: the event index to answer from (default: a new one, built on the first request).
+    public static func router(store: any EventStore, extractor: Extractor, configuration: ServerConfiguration, index: IndexCache? = nil,
                               logger: Logger = Logger(label: "parley.server")) -> Router<BasicRequestContext> {
         let directory = ActorDirectory(kb: extractor.kb)
-        let api = APIController(store: store, extractor: extractor, directory: directory, index: IndexCache(store: store, directory: directory),
+        let api = APIController(store: store, extractor: extractor, directory: directory,
+                                index: index ?? IndexCache(store: store, directory: directory),
                                 configuration: configuration, openAPI: ServerResources.openAPI)
         let router = Router()
         router.add(middleware: ErrorMiddleware())
@@ -20,9 +22,9 @@ public enum ParleyApplication {
     }
 
     /// The whole application, listening on `configuration.host` and `configuration.port`.
-    public static func application(store: any EventStore, extractor: Extractor, configuration: ServerConfiguration,
+    public static func application(store: any EventStore, extractor: Extractor, configuration: ServerConfiguration, index: IndexCache? = nil,
                                    logger: Logger = Logger(label: "parley.server")) -> some ApplicationProtocol {
-        Application(router: router(store: store, extractor: extractor, configuration: configuration, logger: logger),
+        Application(router: router(store: store, extractor: extractor, configuration: configuration, index: index, logger: logger),
                     configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parley"),
                     logger: logger)
     }

@@ -57,10 +57,15 @@ struct ServeCommand: AsyncParsableCommand {
             let added = outcomes.filter { if case .added = $0 { true } else { false } }.count
             FileHandle.standardError.write(Data("parley: demo corpus: \(docs.count) articles (\(added) new) in \(location)\n".utf8))
         }
-        let stats = try await db.statistics()
+        // build the event index before listening, so the first request is as fast as the rest
+        let clock = ContinuousClock(), started = clock.now
+        let index = IndexCache(store: db, directory: ActorDirectory(kb: extractor.kb))
+        let stats = try await index.rebuild().statistics
+        let took = clock.now - started
+        FileHandle.standardError.write(Data("parley: indexed \(stats.events) events in \(took.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))\n".utf8))
         let token = self.token ?? ProcessInfo.processInfo.environment["PARLEY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let config = ServerConfiguration(host: host, port: port, token: token, maxBodyBytes: maxBodyMegabytes << 20)
-        let app = ParleyApplication.application(store: db, extractor: extractor, configuration: config)
+        let app = ParleyApplication.application(store: db, extractor: extractor, configuration: config, index: index)
         let shownHost = host == "0.0.0.0" ? "localhost" : host
         FileHandle.standardError.write(Data("""
             parley: serving \(stats.events) events from \(stats.documents) documents at http://\(shownHost):\(port)/ \
