@@ -88,6 +88,7 @@ struct EventBuilder {
         static let would = TokenKey("would"), addition = TokenKey("addition"), said = TokenKey("said"), on2 = TokenKey("on")
         static let spokeBy = TokenKey("by")
         static let an = TokenKey("an"), its = TokenKey("its"), our = TokenKey("our")
+        static let agreed = TokenKey("agreed"), agree = TokenKey("agree"), agrees = TokenKey("agrees"), forward = TokenKey("forward")
         static let openQuote = TokenKey("\u{201C}"), openSingleQuote = TokenKey("\u{2018}")
     }
 
@@ -1366,6 +1367,10 @@ struct EventBuilder {
                 }
                 return .dropped
             }
+            // "agreed to meet", "agree to hold talks": a meeting agreed on is still to come
+            if (k == K.agreed || k == K.agree || k == K.agrees) && key(i + 1) == K.to && i + 2 == span.lowerBound { planned = true }
+            // "looked forward to visiting": a hope, not an event
+            if k == K.forward && key(i + 1) == K.to && i + 2 == span.lowerBound { return .dropped }
             if Cues.planned.contains(k) {
                 if k == W.set && key(i + 1) != K.to { i -= 1; steps += 1; continue }
                 if k == W.later || k == W.next { i -= 1; steps += 1; continue }

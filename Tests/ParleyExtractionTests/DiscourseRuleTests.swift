@@ -17,6 +17,14 @@ struct DiscourseRuleTests {
         #expect(events("Modi spoke to reporters in Moscow on Monday.", date: "2024-05-10").isEmpty)
     }
 
+    @Test("'agreed to meet' is a planned meeting; 'looked forward to visiting' is a hope, not an event")
+    func agreedToMeet() {
+        let e = sharedExtractor.extract(InputDocument(id: "t", text: "Putin and Trump agreed to meet in Saudi Arabia.", date: "2025-02-13")).events
+        #expect(e.map(render) == ["meeting:RUS,USA"])
+        #expect(e.first?.status == .planned)
+        #expect(events("Modi said he looked forward to visiting Russia.", date: "2024-07-01").isEmpty)
+    }
+
     @Test("'called X his friend' names someone; it is not a phone call")
     func callingSomeoneSomething() {
         #expect(events("Putin called Xi his \"dear friend\" at the start of the talks.", date: "2024-05-16").isEmpty)
