@@ -14,12 +14,15 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // text → knowledge → time → extraction → evaluation → CLI
         //                                      ↘ store (protocols, merging, exports) → SQLite / PostgreSQL → CLI
+        //                                                                           ↘ server (HTTP API, web UI) → CLI
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ParleyText"),
@@ -36,8 +39,16 @@ let package = Package(
             dependencies: [
                 "ParleyStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(
+            name: "ParleyServer",
+            dependencies: [
+                "ParleyStore", "ParleyExtraction", "ParleyKnowledge", "ParleyTime", "ParleyText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]),
         // the web: HTTP fetching (AsyncHTTPClient), feeds and OPML (libxml2), and the watcher that ties them to the store
         .target(
             name: "ParleyFetch",
@@ -52,9 +63,10 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyExtraction", "ParleyEvaluation", "ParleyHTML", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres",
+                "ParleyExtraction", "ParleyEvaluation", "ParleyHTML", "ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres", "ParleyServer",
                 "ParleyFetch", "ParleyFeeds", "ParleyWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyHTMLTests", dependencies: ["ParleyHTML"]),
@@ -75,5 +87,11 @@ let package = Package(
         .testTarget(
             name: "ParleyStoreTests",
             dependencies: ["ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres", "ParleyExtraction"]),
+        .testTarget(
+            name: "ParleyServerTests",
+            dependencies: [
+                "ParleyServer", "ParleyStore", "ParleyStoreSQLite", "ParleyExtraction",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

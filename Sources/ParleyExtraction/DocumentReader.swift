@@ -99,7 +99,8 @@ public struct DocumentReader: Sendable {
         body(InputDocument(id: id, text: text, date: defaultDate))
     }
 
-    func readJSONLines(_ data: Data, name: String, body: (InputDocument) -> Void, failure: (InputError) -> Void) {
+    /// Reads JSON Lines documents (`id`, `text`, optional `date`, `url`, `title`) from bytes; `name` labels failures.
+    public func readJSONLines(_ data: Data, name: String, body: (InputDocument) -> Void, failure: (InputError) -> Void) {
         var lineNo = 0
         var start = data.startIndex
         let bytes = [UInt8](data)

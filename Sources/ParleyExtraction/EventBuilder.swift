@@ -36,7 +36,7 @@ struct EventBuilder {
     var lastSubject: [Actor] = []
     var recentPeople: [Actor] = []
     var lastEventActors: [Actor] = []
-    var salience: [String: (Actor, Int)] = [:]
+    var salience: [String: (actor: Actor, count: Int, lastSeen: Int)] = [:]
     var lastJointGroup: [Actor] = []
     var occasionPlaces: [String: EventLocation] = [:]
     /// The last year the article wrote out in a date ("May 2024"), for bare dates when there is no publication date.
@@ -87,6 +87,9 @@ struct EventBuilder {
         static let forum = TokenKey("forum"), hasK = TokenKey("has"), have = TokenKey("have"), had = TokenKey("had")
         static let would = TokenKey("would"), addition = TokenKey("addition"), said = TokenKey("said"), on2 = TokenKey("on")
         static let spokeBy = TokenKey("by")
+        static let an = TokenKey("an"), its = TokenKey("its"), our = TokenKey("our")
+        static let agreed = TokenKey("agreed"), agree = TokenKey("agree"), agrees = TokenKey("agrees"), forward = TokenKey("forward")
+        static let openQuote = TokenKey("\u{201C}"), openSingleQuote = TokenKey("\u{2018}")
     }
 
     // MARK: Groups
@@ -309,6 +312,8 @@ struct EventBuilder {
 
     static let possessiveDeterminers = TokenKeySet(words: ["his", "her", "their", "its"])
 
+    /// Verbs of talking whose partner may follow "to" ("spoke to Putin", "talked to Macron").
+    static let speakingVerbs: Set<String> = ["spoke", "spoken", "speaks", "speak", "talked", "talks", "talk"]
     static let stayWords = TokenKeySet(words: ["hours", "days", "day", "night", "nights", "morning", "afternoon", "evening",
                                                "week", "weeks", "time"])
 
@@ -434,7 +439,13 @@ struct EventBuilder {
         }
         // discourse updates
         if let subj = sentenceSubject { lastSubject = subj.actors }
-        for g in groups { for a in g.actors where a.isPerson && a.name != nil { recentPeople.append(a); salience[a.code, default: (a, 0)].1 += 1 } }
+        for g in groups {
+            for a in g.actors where a.isPerson && a.name != nil {
+                recentPeople.append(a)
+                salience[a.code, default: (a, 0, 0)].count += 1
+                salience[a.code]!.lastSeen = recentPeople.count
+            }
+        }
         if recentPeople.count > 12 { recentPeople.removeFirst(recentPeople.count - 12) }
         if let last = out.last { lastEventActors = last.agents + last.partners }
         // every partner of the sentence's last event, across its distributed copies ("urged A and B")
@@ -707,6 +718,15 @@ struct EventBuilder {
         if trig.name == "called" {
             // "called Putin" is a call; "called it", "called on" (handled as demand), "so-called" are not
             guard let g = groups.first(where: { $0.tokens.lowerBound == after }), !g.actors.isEmpty else { return nil }
+            // "called Xi his dear friend", "called China a decisive enabler", "called Kyiv 'the aggressor'": naming, not phoning
+            let next = g.tokens.upperBound
+            if next < sentence.upperBound {
+                let k = tokens[next].key
+                if k == K.a || k == K.an || k == K.the || k == K.his || k == K.her || k == K.their || k == K.its || k == K.our
+                    || tokens[next].isPunct(UInt8(ascii: "\"")) || tokens[next].isPunct(UInt8(ascii: "'")) || k == K.openQuote || k == K.openSingleQuote {
+                    return nil
+                }
+            }
         }
         if trig.sense == .call && trig.form == .noun && (trig.name == "call" || trig.name == "calls") {
             let prev = key(before)
@@ -861,6 +881,11 @@ struct EventBuilder {
             // "with his Burkinabe counterpart": the possessive pronoun is not the partner, the noun it qualifies is
             partners = right.filter { ($0.attachment == .with && !($0.isPronoun && $0.possessive))
                 || ($0.attachment == .none && $0.tokens.lowerBound <= after + 1 && !$0.possessive) }
+            // "spoke to Putin", "talked to Macron": the person spoken to, right after the preposition
+            if partners.isEmpty, Self.speakingVerbs.contains(trig.name),
+               let g = right.first(where: { $0.attachment == .to && $0.tokens.lowerBound == after + 1 && !$0.possessive }) {
+                partners = [g]
+            }
             if trig.form == .noun { partners = right.filter { $0.attachment == .with && !($0.isPronoun && $0.possessive) } }
             if let first = partners.first {
                 // "spoke with A and with B": each with-group joined by "and" is a partner too
@@ -1262,7 +1287,9 @@ struct EventBuilder {
 
     func discourseAgent(excluding codes: [String]) -> Actor? {
         if let s = lastSubject.first(where: { $0.isPerson && !codes.contains($0.code) }), lastSubject.count == 1 { return s }
-        return salience.values.filter { !codes.contains($0.0.code) && $0.0.isPerson }.max(by: { $0.1 < $1.1 })?.0
+        // the most mentioned person; among equals the latest mentioned (never the dictionary's order)
+        return salience.values.filter { !codes.contains($0.actor.code) && $0.actor.isPerson }
+            .max(by: { ($0.count, $0.lastSeen) < ($1.count, $1.lastSeen) })?.actor
     }
 
     func isFrontedPhrase(_ span: Range<Int>, sentence: Range<Int>) -> Bool {
@@ -1340,6 +1367,10 @@ struct EventBuilder {
                 }
                 return .dropped
             }
+            // "agreed to meet", "agree to hold talks": a meeting agreed on is still to come
+            if (k == K.agreed || k == K.agree || k == K.agrees) && key(i + 1) == K.to && i + 2 == span.lowerBound { planned = true }
+            // "looked forward to visiting": a hope, not an event
+            if k == K.forward && key(i + 1) == K.to && i + 2 == span.lowerBound { return .dropped }
             if Cues.planned.contains(k) {
                 if k == W.set && key(i + 1) != K.to { i -= 1; steps += 1; continue }
                 if k == W.later || k == W.next { i -= 1; steps += 1; continue }

@@ -144,6 +144,11 @@ struct MentionFinder {
 
     func person(_ i: Int, _ limit: Int) -> (Int, Int, short: Bool)? {
         guard let m = match(i, limit) else { return nil }
+        // a name is written with a capital: "drew criticism" is not Terrance Drew, "may" is not Theresa May
+        // ("el-Sisi" and "dos Santos" start with a particle but still hold one)
+        guard (i..<(i + m.length)).contains(where: { tokens[$0].flags.contains(.capitalized) || tokens[$0].flags.contains(.allCaps) }) else {
+            return nil
+        }
         var best: (Int, Int, Bool)? = nil
         for p in m.payloads {
             if case let .person(idx, short) = p {

@@ -220,24 +220,12 @@ public final class KnowledgeBase: Sendable {
     /// The bundled data folder: `$PARLEY_KB`, else the resources installed beside the executable.
     public static func defaultDirectory() throws -> URL {
         if let env = ProcessInfo.processInfo.environment["PARLEY_KB"], !env.isEmpty { return URL(fileURLWithPath: env) }
-        let bundleName = "Parley_ParleyKnowledge.resources"
-        var candidates: [URL] = []
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        candidates.append(exe.appendingPathComponent(bundleName).appendingPathComponent("Resources"))
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName).appendingPathComponent("Resources"))
-        // test bundles and `swift run` put the resources next to the build products
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            candidates.append(dir.appendingPathComponent(bundleName).appendingPathComponent("Resources"))
-            dir = dir.deletingLastPathComponent()
-        }
-        // a source checkout
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources")
-        candidates.append(source)
-        for c in candidates where FileManager.default.fileExists(atPath: c.appendingPathComponent("states.tsv").path) {
-            return c
+        switch BundledResources.directory(bundle: "Parley_ParleyKnowledge.resources", marker: "states.tsv", sourceFolder: source) {
+        case .success(let url): return url
+        case .failure(let looked):
+            throw KnowledgeError(.missingData, "knowledge-base data not found (looked in \(looked.paths.joined(separator: ", "))); set PARLEY_KB to the folder holding states.tsv")
         }
-        throw KnowledgeError(.missingData, "knowledge-base data not found (looked in \(candidates.map(\.path).joined(separator: ", "))); set PARLEY_KB to the folder holding states.tsv")
     }
 
     /// Lower-case words inside names that are not given names: "bin", "al", "da", "van"…

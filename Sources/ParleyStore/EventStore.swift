@@ -8,12 +8,39 @@ public protocol EventStore: SourceStore {
     /// stored reports of the same real event. Re-ingesting the same text changes nothing; a changed text
     /// replaces the document's old reports.
     func ingest(_ document: StoredDocument, events: [Event]) async throws -> IngestOutcome
+    /// Stores several documents in one transaction, in order, each exactly as `ingest(_:events:)` would
+    /// (a later document merges with the events of an earlier one). After a crash the store holds all of
+    /// them or none: never part of a document. Returns one outcome per item.
+    func ingest(batch: [IngestItem]) async throws -> [IngestOutcome]
     /// Merged events matching a query, ordered by date then id.
     func events(matching query: EventQuery) async throws -> [StoredEvent]
     /// A merged event and the reasons its reports were merged, or nil when there is no such id.
     func explanation(of id: String) async throws -> EventExplanation?
+    /// A stored document (its text is what evidence offsets point into), or nil when there is no such id.
+    func document(id: String) async throws -> StoredDocument?
     /// What the store holds.
     func statistics() async throws -> StoreStatistics
     /// Releases connections.
     func close() async throws
+}
+
+/// A document and the events extracted from it, ready to be stored.
+public struct IngestItem: Sendable {
+    public var document: StoredDocument
+    public var events: [Event]
+
+    public init(document: StoredDocument, events: [Event]) {
+        self.document = document
+        self.events = events
+    }
+}
+
+extension EventStore {
+    /// One transaction per document: for stores without a batched write.
+    public func ingest(batch: [IngestItem]) async throws -> [IngestOutcome] {
+        var outcomes: [IngestOutcome] = []
+        outcomes.reserveCapacity(batch.count)
+        for item in batch { outcomes.append(try await ingest(item.document, events: item.events)) }
+        return outcomes
+    }
 }

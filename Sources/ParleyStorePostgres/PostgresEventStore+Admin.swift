@@ -6,12 +6,7 @@ import PostgresNIO
 extension PostgresEventStore {
     /// Runs one statement on the server named by `url` (for creating and dropping test databases).
     public static func administer(url: String, _ statement: String) async throws {
-        guard let c = URLComponents(string: url), let host = c.host else {
-            throw StoreError(.badLocation, "\(url) is not a PostgreSQL URL; write postgres://USER:PASSWORD@HOST:PORT/DATABASE")
-        }
-        let database = c.path.hasPrefix("/") ? String(c.path.dropFirst()) : c.path
-        let config = PostgresConnection.Configuration(host: host, port: c.port ?? 5432, username: c.user ?? "postgres",
-                                                      password: c.password, database: database.isEmpty ? nil : database, tls: .disable)
+        let config = try PostgresLocation(url: url).connectionConfiguration()
         let logger = Logger(label: "parley.store.postgres.admin")
         let conn = try await PostgresConnection.connect(configuration: config, id: 1, logger: logger)
         do {
@@ -21,6 +16,15 @@ extension PostgresEventStore {
             throw StoreError(.write, "\(statement): \(String(reflecting: error))")
         }
         try await conn.close()
+    }
+
+    /// Whether this store's connections are encrypted (PostgreSQL's `pg_stat_ssl` for the session).
+    public func connectionUsesTLS() async throws -> Bool {
+        var ssl = false
+        for try await value in try await client.query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", logger: logger).decode(Bool.self) {
+            ssl = value
+        }
+        return ssl
     }
 
     /// `url` with its database replaced by `database`.

@@ -13,15 +13,20 @@ public struct PostgresEventStore: EventStore {
     let planner: IngestPlanner
     let logger: Logger
 
-    /// Connects to `url` (`postgres://user:password@host:port/database`) and applies pending migrations.
+    /// Connects to `url` (`postgres://user:password@host:port/database`, with libpq's `sslmode` and
+    /// `sslrootcert` parameters; see `PostgresLocation`) and applies pending migrations.
     public init(url: String, planner: IngestPlanner = IngestPlanner()) async throws {
-        guard let c = URLComponents(string: url), ["postgres", "postgresql"].contains(c.scheme ?? ""), let host = c.host, !host.isEmpty else {
-            throw StoreError(.badLocation, "\(url) is not a PostgreSQL URL; write postgres://USER:PASSWORD@HOST:PORT/DATABASE")
+        let location = try PostgresLocation(url: url)
+        // one direct connection first: the pool retries failed connections for a minute, which would hide a
+        // refused password or certificate behind a long wait
+        do {
+            let probe = try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 0,
+                                                             logger: Logger(label: "parley.store.postgres.probe"))
+            try await probe.close()
+        } catch let e as StoreError { throw e } catch {
+            throw StoreError(.cannotOpen, "cannot connect to PostgreSQL at \(Self.redacted(url)) (\(String(reflecting: error))); check that the server runs, the user and password, and the TLS settings (sslmode, sslrootcert)")
         }
-        let database = c.path.hasPrefix("/") ? String(c.path.dropFirst()) : c.path
-        let config = PostgresClient.Configuration(host: host, port: c.port ?? 5432, username: c.user ?? "postgres",
-                                                  password: c.password, database: database.isEmpty ? nil : database, tls: .disable)
-        let client = PostgresClient(configuration: config)
+        let client = PostgresClient(configuration: try location.clientConfiguration())
         self.client = client
         self.runner = Task { await client.run() }
         self.planner = planner
@@ -66,52 +71,83 @@ public struct PostgresEventStore: EventStore {
         let planner = self.planner, logger = self.logger
         do {
             return try await client.withTransaction(logger: logger) { conn in
-                try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\("doc:" + document.id)))", logger: logger)
-                var existing: String?
-                for try await h in try await conn.query("SELECT content_hash FROM document WHERE id = \(document.id)", logger: logger).decode(String.self) { existing = h }
-                if existing == document.contentHash { return IngestOutcome.unchanged }
-                var other: String?
-                for try await id in try await conn.query(
-                    "SELECT id FROM document WHERE content_hash = \(document.contentHash) AND id != \(document.id) LIMIT 1", logger: logger
-                ).decode(String.self) { other = id }
-                if let other { return .duplicate(of: other) }
-                let lookups = planner.lookups(events: events, published: document.published)
-                for key in Set(lookups.map(\.key)).sorted() {
-                    try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))", logger: logger)
-                }
-                var remaining: [String: [StoredMention]] = [:]
-                if existing != nil {
-                    var affected: [String] = []
-                    for try await id in try await conn.query("SELECT DISTINCT event_id FROM mention WHERE document_id = \(document.id)", logger: logger).decode(String.self) { affected.append(id) }
-                    for id in affected {
-                        var ms: [StoredMention] = []
-                        let rows = try await conn.query("""
-                            SELECT id, document_id, event_id, json, window_start, window_end, reason FROM mention
-                            WHERE event_id = \(id) AND document_id != \(document.id) ORDER BY ord
-                            """, logger: logger)
-                        for try await r in rows.decode((String, String, String, String, String?, String?, String).self) { ms.append(try Self.mention(r)) }
-                        remaining[id] = ms
-                    }
-                }
-                var candidates: [EventCluster] = []
-                var seen = Set<String>()
-                for l in lookups {
-                    let rows = try await conn.query("""
-                        SELECT json, cluster_key, window_start, window_end, source_count FROM event
-                        WHERE cluster_key = \(l.key) AND window_start <= \(l.window.end) AND window_end >= \(l.window.start)
-                        """, logger: logger)
-                    for try await r in rows.decode((String, String, String?, String?, Int).self) {
-                        let c = try Self.cluster(r)
-                        if seen.insert(c.id).inserted { candidates.append(c) }
-                    }
-                }
-                let plan = planner.plan(document: document, events: events, replacing: existing != nil, remaining: remaining, candidates: candidates)
-                try await Self.apply(conn, plan, logger: logger)
-                return plan.outcome
+                try await Self.ingest(conn, document, events: events, planner: planner, logger: logger)
             }
         } catch let e as StoreError { throw e } catch {
             throw StoreError(.write, "cannot store document \(document.id): \(String(reflecting: error))")
         }
+    }
+
+    /// Several documents in one transaction. The advisory locks of every document and merge key in the
+    /// batch are taken first, in one order (documents, then keys, each sorted), so concurrent ingests
+    /// from several machines cannot deadlock.
+    public func ingest(batch: [IngestItem]) async throws -> [IngestOutcome] {
+        let planner = self.planner, logger = self.logger
+        do {
+            return try await client.withTransaction(logger: logger) { conn in
+                for id in Set(batch.map(\.document.id)).sorted() {
+                    try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\("doc:" + id)))", logger: logger)
+                }
+                let keys = batch.flatMap { planner.lookups(events: $0.events, published: $0.document.published).map(\.key) }
+                for key in Set(keys).sorted() {
+                    try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))", logger: logger)
+                }
+                var outcomes: [IngestOutcome] = []
+                for item in batch {
+                    outcomes.append(try await Self.ingest(conn, item.document, events: item.events, planner: planner, logger: logger, locksHeld: true))
+                }
+                return outcomes
+            }
+        } catch let e as StoreError { throw e } catch {
+            throw StoreError(.write, "cannot store documents \(batch.first?.document.id ?? "")…\(batch.last?.document.id ?? ""): \(String(reflecting: error))")
+        }
+    }
+
+    /// Stores one document inside the caller's transaction, taking its advisory locks unless the caller holds them.
+    static func ingest(_ conn: PostgresConnection, _ document: StoredDocument, events: [Event], planner: IngestPlanner,
+                       logger: Logger, locksHeld: Bool = false) async throws -> IngestOutcome {
+        if !locksHeld { try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\("doc:" + document.id)))", logger: logger) }
+        var existing: String?
+        for try await h in try await conn.query("SELECT content_hash FROM document WHERE id = \(document.id)", logger: logger).decode(String.self) { existing = h }
+        if existing == document.contentHash { return IngestOutcome.unchanged }
+        var other: String?
+        for try await id in try await conn.query(
+            "SELECT id FROM document WHERE content_hash = \(document.contentHash) AND id != \(document.id) LIMIT 1", logger: logger
+        ).decode(String.self) { other = id }
+        if let other { return .duplicate(of: other) }
+        let lookups = planner.lookups(events: events, published: document.published)
+        for key in Set(lookups.map(\.key)).sorted() where !locksHeld {
+            try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))", logger: logger)
+        }
+        var remaining: [String: [StoredMention]] = [:]
+        if existing != nil {
+            var affected: [String] = []
+            for try await id in try await conn.query("SELECT DISTINCT event_id FROM mention WHERE document_id = \(document.id)", logger: logger).decode(String.self) { affected.append(id) }
+            for id in affected {
+                var ms: [StoredMention] = []
+                let rows = try await conn.query("""
+                    SELECT id, document_id, event_id, json, window_start, window_end, reason FROM mention
+                    WHERE event_id = \(id) AND document_id != \(document.id) ORDER BY ord
+                    """, logger: logger)
+                for try await r in rows.decode((String, String, String, String, String?, String?, String).self) { ms.append(try Self.mention(r)) }
+                remaining[id] = ms
+            }
+        }
+        var candidates: [EventCluster] = []
+        var seen = Set<String>()
+        for l in lookups {
+            let rows = try await conn.query("""
+                SELECT json, cluster_key, window_start, window_end, source_count FROM event
+                WHERE cluster_key = \(l.key) AND window_start <= \(l.window.end) AND window_end >= \(l.window.start)
+                """, logger: logger)
+            for try await r in rows.decode((String, String, String?, String?, Int).self) {
+                let c = try Self.cluster(r)
+                if seen.insert(c.id).inserted { candidates.append(c) }
+            }
+        }
+        let plan = planner.plan(document: document, events: events, replacing: existing != nil, remaining: remaining, candidates: candidates)
+        try await Self.apply(conn, plan, logger: logger)
+        return plan.outcome
     }
 
     static func apply(_ conn: PostgresConnection, _ plan: IngestPlan, logger: Logger) async throws {
@@ -252,6 +288,15 @@ public struct PostgresEventStore: EventStore {
             """, logger: logger)
         for try await r in rows.decode((String, String, String, String, String?, String?, String).self) { ms.append(try Self.mention(r)) }
         return EventExplanation(event: event, mentions: ms)
+    }
+
+    public func document(id: String) async throws -> StoredDocument? {
+        let rows = try await client.query(
+            "SELECT id, content_hash, text, published, url, title, event_count FROM document WHERE id = \(id)", logger: logger)
+        for try await (id, hash, text, published, url, title, count) in rows.decode((String, String, String, String?, String?, String?, Int).self) {
+            return StoredDocument(id: id, contentHash: hash, text: text, published: published, url: url, title: title, eventCount: count)
+        }
+        return nil
     }
 
     public func statistics() async throws -> StoreStatistics {

@@ -43,9 +43,24 @@ public struct SQLiteEventStore: EventStore {
         }
     }
 
-    /// Ingests synchronously (used by the async method and by benchmarks).
+    /// Several documents in one transaction: the WAL pages, index pages and full-text segments they share
+    /// are written once per batch instead of once per document.
+    public func ingest(batch: [IngestItem]) async throws -> [IngestOutcome] {
+        do {
+            return try await pool.write { db in try batch.map { try self.ingest(db, $0.document, events: $0.events) } }
+        } catch let e as StoreError { throw e } catch {
+            throw StoreError(.write, "cannot store documents \(batch.first?.document.id ?? "")…\(batch.last?.document.id ?? ""): \(error)")
+        }
+    }
+
+    /// Ingests synchronously (used by benchmarks).
     public func ingestSync(_ document: StoredDocument, events: [Event]) throws -> IngestOutcome {
         try pool.write { db in try self.ingest(db, document, events: events) }
+    }
+
+    /// Ingests a batch synchronously in one transaction (used by benchmarks).
+    public func ingestSync(batch: [IngestItem]) throws -> [IngestOutcome] {
+        try pool.write { db in try batch.map { try self.ingest(db, $0.document, events: $0.events) } }
     }
 
     func ingest(_ db: Database, _ document: StoredDocument, events: [Event]) throws -> IngestOutcome {
@@ -246,6 +261,15 @@ public struct SQLiteEventStore: EventStore {
             let ms = try MentionRecord.fetchAll(db, sql: "SELECT * FROM mention WHERE eventId = ? ORDER BY position, documentId", arguments: [id])
             return EventExplanation(event: StoredEvent(event: try Self.decode(r.json), sourceCount: r.sourceCount),
                                     mentions: try ms.map(Self.mention))
+        }
+    }
+
+    public func document(id: String) async throws -> StoredDocument? {
+        try await pool.read { db in
+            try DocumentRecord.fetchOne(db, key: id).map {
+                StoredDocument(id: $0.id, contentHash: $0.contentHash, text: $0.text, published: $0.published, url: $0.url, title: $0.title,
+                               eventCount: $0.eventCount)
+            }
         }
     }
 

@@ -29,7 +29,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// `parley bench-store ingest`: documents/s of extract + store into a fresh store, one document per transaction.
+    /// `parley bench-store ingest`: documents/s of extract + store into a fresh store, whole documents per transaction (--batch).
     struct Ingest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ingest a generated corpus into a fresh store and report documents/s.")
         @Option(help: "Number of generated documents.") var documents = 50_000
@@ -38,6 +38,8 @@ struct BenchStoreCommand: AsyncParsableCommand {
         var store: String?
         @Flag(help: "Call the SQLite store synchronously (no hop to GRDB's writer queue), to measure the hop's cost.")
         var sync = false
+        @Option(help: "Documents per transaction (as `parley ingest --batch`; 1 = one transaction per document).")
+        var batch = 64
 
         func run() async throws {
             let kb = try KnowledgeBase()
@@ -51,31 +53,37 @@ struct BenchStoreCommand: AsyncParsableCommand {
             let clock = ContinuousClock()
             let started = clock.now
             let cpuStart = BenchStoreCommand.cpuSeconds()
+            var pending: [IngestItem] = []
+            func commit() async throws {
+                let t0 = clock.now
+                if sync, let sqlite = db as? SQLiteEventStore {
+                    reports += try sqlite.ingestSync(batch: pending).reduce(0) { $0 + $1.events }
+                } else {
+                    reports += try await db.ingest(batch: pending).reduce(0) { $0 + $1.events }
+                }
+                storeTime += clock.now - t0
+                pending.removeAll(keepingCapacity: true)
+            }
             for d in docs {
                 var r: ExtractionResult!
                 extractTime += clock.measure { r = extractor.extract(d) }
-                let stored = StoredDocument(d, published: r.publicationDate, eventCount: r.events.count)
-                let t0 = clock.now
-                if sync, let sqlite = db as? SQLiteEventStore {
-                    reports += try sqlite.ingestSync(stored, events: r.events).events
-                } else {
-                    reports += try await db.ingest(stored, events: r.events).events
-                }
-                storeTime += clock.now - t0
+                pending.append(IngestItem(document: StoredDocument(d, published: r.publicationDate, eventCount: r.events.count), events: r.events))
+                if pending.count >= batch { try await commit() }
             }
+            if !pending.isEmpty { try await commit() }
             let total = BenchStoreCommand.seconds(clock.now - started)
             let cpu = BenchStoreCommand.cpuSeconds() - cpuStart
             let stats = try await db.statistics()
             try await db.close()
             let st = BenchStoreCommand.seconds(storeTime), et = BenchStoreCommand.seconds(extractTime)
-            print(String(format: "ingest: %d documents in %.1f s = %.0f documents/s (extract + store, one document per transaction)",
-                         docs.count, total, Double(docs.count) / total))
+            print(String(format: "ingest: %d documents in %.1f s = %.0f documents/s (extract + store, %d documents per transaction)",
+                         docs.count, total, Double(docs.count) / total, batch))
             print(String(format: "  extraction %.1f s (%.0f documents/s), store %.1f s (%.0f documents/s, %.3f ms per document)",
                          et, Double(docs.count) / et, st, Double(docs.count) / st, st * 1000 / Double(docs.count)))
             print(String(format: "  CPU time %.1f s = %.0f documents per CPU-second", cpu, Double(docs.count) / cpu))
             print("  \(reports) reports merged into \(stats.events) events; \(stats.incompleteDocuments) incomplete documents")
             if !location.hasPrefix("postgres") {
-                let size = ((try? FileManager.default.attributesOfItem(atPath: location)[.size] as? Int) ?? 0) ?? 0
+                let size = (try? FileManager.default.attributesOfItem(atPath: location)[.size] as? Int) ?? 0
                 print(String(format: "  SQLite file %.1f MB (plus WAL)", Double(size) / 1_048_576))
             }
         }

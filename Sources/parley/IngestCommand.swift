@@ -20,7 +20,13 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "Print no progress.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "Documents stored per transaction (1 = one transaction per document).",
+        discussion: "A transaction holds whole documents only, and is committed at least every half second: a killed process loses at most the documents of its last open transaction, which a re-run stores."))
+    var batch = 64
+
     func validate() throws {
+        if batch < 1 || batch > 10_000 { throw ValidationError("--batch must be between 1 and 10000") }
         if let date, PublicationDate.valid(date) == false {
             throw ValidationError("--date must be YYYY-MM-DD, e.g. --date 2024-07-10")
         }
@@ -41,18 +47,32 @@ struct IngestCommand: AsyncParsableCommand {
         let store = try await storeOptions.open()
         var progress = ProgressReporter(total: docs.count, enabled: !quiet)
         var added = 0, replaced = 0, unchanged = 0, duplicates = 0, events = 0
-        do {
-            for (i, doc) in docs.enumerated() {
-                let result = extractor.extract(doc)
-                let stored = StoredDocument(doc, published: result.publicationDate, eventCount: result.events.count)
-                switch try await store.ingest(stored, events: result.events) {
+        var pending: [IngestItem] = []
+        var pendingSince = ContinuousClock.now
+        var done = 0
+        func commit() async throws {
+            guard !pending.isEmpty else { return }
+            for outcome in try await store.ingest(batch: pending) {
+                switch outcome {
                 case .added(let n): added += 1; events += n
                 case .replaced(let n): replaced += 1; events += n
                 case .unchanged: unchanged += 1
                 case .duplicate: duplicates += 1
                 }
-                progress.update(done: i + 1, events: events)
             }
+            done += pending.count
+            pending.removeAll(keepingCapacity: true)
+            progress.update(done: done, events: events)
+        }
+        do {
+            for doc in docs {
+                let result = extractor.extract(doc)
+                if pending.isEmpty { pendingSince = .now }
+                pending.append(IngestItem(document: StoredDocument(doc, published: result.publicationDate, eventCount: result.events.count),
+                                          events: result.events))
+                if pending.count >= batch || ContinuousClock.now - pendingSince >= .milliseconds(500) { try await commit() }
+            }
+            try await commit()
         } catch {
             progress.finish()
             try? await store.close()

@@ -3,6 +3,35 @@ import Testing
 
 @Suite("Who is meant: coreference and context")
 struct DiscourseRuleTests {
+    @Test("a surname written in lower case is an ordinary word: 'drew criticism' is not Terrance Drew")
+    func lowerCaseSurnameIsAWord() {
+        let found = events("The Kenyan president's trip to Moscow drew criticism at home. He met Russian President Vladimir Putin on Tuesday.", date: "2024-06-20")
+        #expect(!found.contains { $0.contains("KNA") })
+        #expect(events("Prime Minister Terrance Drew met Indian Prime Minister Narendra Modi in Georgetown on Wednesday.", date: "2024-11-22")
+                .contains("meeting:IND,KNA"))
+    }
+
+    @Test("'spoke to X by phone' is a call with X; 'spoke to reporters' is no event")
+    func spokeTo() {
+        #expect(events("Modi spoke to Putin by phone on Monday.", date: "2024-05-10") == ["call:IND,RUS"])
+        #expect(events("Modi spoke to reporters in Moscow on Monday.", date: "2024-05-10").isEmpty)
+    }
+
+    @Test("'agreed to meet' is a planned meeting; 'looked forward to visiting' is a hope, not an event")
+    func agreedToMeet() {
+        let e = sharedExtractor.extract(InputDocument(id: "t", text: "Putin and Trump agreed to meet in Saudi Arabia.", date: "2025-02-13")).events
+        #expect(e.map(render) == ["meeting:RUS,USA"])
+        #expect(e.first?.status == .planned)
+        #expect(events("Modi said he looked forward to visiting Russia.", date: "2024-07-01").isEmpty)
+    }
+
+    @Test("'called X his friend' names someone; it is not a phone call")
+    func callingSomeoneSomething() {
+        #expect(events("Putin called Xi his \"dear friend\" at the start of the talks.", date: "2024-05-16").isEmpty)
+        #expect(events("Stoltenberg called China a decisive enabler of the war.", date: "2024-07-10").isEmpty)
+        #expect(events("Putin called Xi on Tuesday to discuss trade.", date: "2024-05-16").contains("call:CHN,RUS"))
+    }
+
     @Test("an object pronoun is not its clause's subject: 'Modi congratulated him'")
     func objectPronoun() {
         let text = "Keir Starmer spoke with Indian Prime Minister Narendra Modi on Saturday. Modi congratulated him and invited him to visit India."

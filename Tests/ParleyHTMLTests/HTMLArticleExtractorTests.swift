@@ -125,16 +125,19 @@ struct HTMLArticleExtractorTests {
         #expect((ClassHints.weight(classAndID: value) < 0) == furniture)
     }
 
-    @Test("a 20 MB page is read without crashing, within seconds")
+    @Test("a 20 MB page (4 MB of paragraphs in 16 MB of inline script) is read without crashing, within seconds")
     func hugePage() throws {
-        var page = "<html><head><title>Big</title></head><body><article>"
+        var page = "<html><head><title>Big</title><script>var state = \""
+        page += String(repeating: "z", count: 16 << 20)
+        page += "\";</script></head><body><article>"
         let para = "<p>Delegations met in Geneva for a further round of talks on prisoner exchanges, officials said on Monday.</p>\n"
         page.reserveCapacity(21 << 20)
         while page.utf8.count < 20 << 20 { page += para }
         page += "</article></body></html>"
         let start = ContinuousClock.now
         let a = try HTMLArticleExtractor().extract(Array(page.utf8))
-        #expect(a.body.utf8.count > 10 << 20)
+        #expect(a.body.utf8.count > 2 << 20)
+        #expect(!a.body.contains("zzz"))
         #expect(ContinuousClock.now - start < .seconds(60))
     }
 

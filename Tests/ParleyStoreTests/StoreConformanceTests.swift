@@ -199,4 +199,54 @@ struct StoreConformanceTests {
         #expect(try await again.events(matching: EventQuery()).first?.sourceCount == 2)
         try await again.close()
     }
+
+    @Test("a batch stores the same record as one document at a time, merging within the batch", arguments: Backend.available)
+    func batchEqualsSequence(_ backend: Backend) async throws {
+        func items() -> [IngestItem] {
+            [
+                IngestItem(document: Make.document("a1", events: 1), events: [Make.event("a1", date: ("2024-05-16", "2024-05-16"))]),
+                IngestItem(document: Make.document("a2", events: 2), events: [Make.event("a2", date: ("2024-05-13", "2024-05-19")),
+                                                                             Make.event("a2", .call, ["FRA", "IND"], date: ("2024-05-15", "2024-05-15"), n: 1)]),
+                // the same text again under another id, and the first document again
+                IngestItem(document: Make.document("a3", text: "The text of a1.", events: 1), events: [Make.event("a3", date: ("2024-05-16", "2024-05-16"))]),
+                IngestItem(document: Make.document("a1", events: 1), events: [Make.event("a1", date: ("2024-05-16", "2024-05-16"))]),
+            ]
+        }
+        let (batched, _) = try await backend.makeStore()
+        let outcomes = try await batched.ingest(batch: items())
+        #expect(outcomes == [.added(events: 1), .added(events: 2), .duplicate(of: "a1"), .unchanged])
+        let (oneByOne, _) = try await backend.makeStore()
+        for item in items() { _ = try await oneByOne.ingest(item.document, events: item.events) }
+        let a = try await batched.events(matching: EventQuery()), b = try await oneByOne.events(matching: EventQuery())
+        #expect(a == b)
+        #expect(a.map(\.sourceCount).sorted() == [1, 2])
+        #expect(try await batched.statistics() == StoreStatistics(documents: 2, mentions: 3, events: 2, incompleteDocuments: 0))
+        try await batched.close()
+        try await oneByOne.close()
+    }
+
+    @Test("a batch that fails stores none of its documents", arguments: Backend.available)
+    func failedBatchStoresNothing(_ backend: Backend) async throws {
+        let (store, _) = try await backend.makeStore()
+        try await store.put("a0", [Make.event("a0", date: ("2024-05-16", "2024-05-16"))])
+        // the second document breaks the schema's CHECK (a negative event count), after the first was written
+        let batch = [
+            IngestItem(document: Make.document("b1", events: 1), events: [Make.event("b1", .call, ["FRA", "IND"], date: ("2024-05-15", "2024-05-15"))]),
+            IngestItem(document: Make.document("b2", events: -1), events: []),
+        ]
+        await #expect(throws: StoreError.self) { try await store.ingest(batch: batch) }
+        #expect(try await store.statistics() == StoreStatistics(documents: 1, mentions: 1, events: 1, incompleteDocuments: 0))
+        try await store.close()
+    }
+
+    @Test("a stored document is read back whole, and an unknown id is nil", arguments: Backend.available)
+    func readsDocuments(_ backend: Backend) async throws {
+        let (store, _) = try await backend.makeStore()
+        try await store.put("a1", text: "Ruto met Lula in Brasília on Tuesday — “a new chapter”.", [Make.event("a1", date: ("2024-10-01", "2024-10-01"))])
+        let d = try #require(try await store.document(id: "a1"))
+        #expect(d.text == "Ruto met Lula in Brasília on Tuesday — “a new chapter”.")
+        #expect(d.published == "2024-05-20" && d.eventCount == 1 && d.contentHash == StoredDocument.hash(d.text))
+        #expect(try await store.document(id: "nope") == nil)
+        try await store.close()
+    }
 }

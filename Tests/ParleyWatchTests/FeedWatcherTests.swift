@@ -72,7 +72,8 @@ struct FeedWatcherTests {
         s.serve("/a/big", .init(headers: [("Content-Type", "text/html; charset=utf-8")], body: big))
         s.serve("/a/missing", .text("not here", status: 404))
         s.serve("/a/broken", .text("server error", status: 500))
-        s.serve("/a/slow", .init(headers: [("Content-Type", "text/html")], body: fixture("h17_starmer-meloni-rome"), delay: .seconds(3)))
+        // slower than the tests' 4-second time-out (which is generous, for a machine busy with the other tests)
+        s.serve("/a/slow", .init(headers: [("Content-Type", "text/html")], body: fixture("h17_starmer-meloni-rome"), delay: .seconds(10)))
         s.serve("/a/cut", .init(headers: [("Content-Type", "text/html")], body: fixture("h18_trump-zelensky-oval-office"), truncateAfter: 700))
         s.serve("/a/binary", .init(headers: [("Content-Type", "image/png")], body: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0]))
 
@@ -105,7 +106,7 @@ struct FeedWatcherTests {
 
     static func fetcher() -> Fetcher {
         var o = Fetcher.Options()
-        o.timeout = .seconds(1)
+        o.timeout = .seconds(4)
         o.attempts = 2
         o.backoff = .milliseconds(20)
         o.perHostInterval = .zero
@@ -194,7 +195,8 @@ struct FeedWatcherTests {
         o.interval = .milliseconds(400)
         let watcher = FeedWatcher(store: store, fetcher: fetcher, extractor: Self.extractor, options: o, reporter: Collector())
         let task = Task { await watcher.run(feeds: [server.base + "/feed.rss"], once: false) }
-        try await Task.sleep(for: .milliseconds(1500))
+        let deadline = ContinuousClock.now + .seconds(60)
+        while server.count("/feed.rss") < 3 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
         task.cancel()
         let statuses = await task.value
         try await fetcher.shutdown()

@@ -35,7 +35,7 @@ struct WatchCommandTests {
         let (server, opml) = try FeedWatcherTests.newsSite()
         defer { server.shutdown() }
         let store = Self.temporaryStore()
-        let args = ["watch", "--once", opml, "--store", store, "--timeout", "1", "--attempts", "2", "--host-delay", "0", "--per-host", "4"]
+        let args = ["watch", "--once", opml, "--store", store, "--timeout", "4", "--attempts", "2", "--host-delay", "0", "--per-host", "4"]
         let r = try Self.run(args)
         #expect(r.status == 1, "\(r.err)")
         #expect(r.err.contains("missing.rss: feed fetch failed") && r.err.contains("[fetch.not-found]"))
