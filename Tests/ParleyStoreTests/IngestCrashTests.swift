@@ -34,7 +34,7 @@ struct IngestCrashTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-crash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let corpus = dir.appendingPathComponent("corpus.jsonl").path
-        let total = 3000
+        let total = 4000
         let gen = try Self.run(["bench-store", "corpus", "--documents", String(total), "--output", corpus])
         gen.waitUntilExit()
         #expect(gen.terminationStatus == 0)
@@ -46,7 +46,7 @@ struct IngestCrashTests {
         let observer = try await backend.reopen(location)
         var seen = 0
         let deadline = Date().addingTimeInterval(300)
-        while seen < 200 && ingest.isRunning && Date() < deadline {
+        while seen < 100 && ingest.isRunning && Date() < deadline {
             try await Task.sleep(for: .milliseconds(20))
             seen = try await observer.statistics().documents
         }
@@ -56,7 +56,7 @@ struct IngestCrashTests {
         #expect(ingest.terminationReason == .uncaughtSignal)
 
         let afterKill = try await observer.statistics()
-        #expect(afterKill.documents >= 200 && afterKill.documents < total)
+        #expect(afterKill.documents >= 100 && afterKill.documents < total)
         #expect(afterKill.incompleteDocuments == 0, "a document was stored in part")
         try await observer.close()
 
