@@ -68,13 +68,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
+        // what the tests that run the built `parley` share
+        .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyHTMLTests", dependencies: ["ParleyHTML"]),
         .testTarget(name: "ParleyFeedsTests", dependencies: ["ParleyFeeds"]),
         .testTarget(
             name: "ParleyWatchTests",
             dependencies: [
-                "ParleyWatch", "ParleyFetch", "ParleyFeeds", "ParleyStore", "ParleyStoreSQLite", "ParleyHTML",
+                "ParleyWatch", "ParleyFetch", "ParleyFeeds", "ParleyStore", "ParleyStoreSQLite", "ParleyHTML", "ParleyTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -83,14 +85,14 @@ let package = Package(
         .testTarget(name: "ParleyTimeTests", dependencies: ["ParleyTime"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyEvaluationTests", dependencies: ["ParleyEvaluation"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyExtraction", "ParleyEvaluation"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyExtraction", "ParleyEvaluation", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyStoreTests",
-            dependencies: ["ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres", "ParleyExtraction"]),
+            dependencies: ["ParleyStore", "ParleyStoreSQLite", "ParleyStorePostgres", "ParleyExtraction", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyServerTests",
             dependencies: [
-                "ParleyServer", "ParleyStore", "ParleyStoreSQLite", "ParleyExtraction",
+                "ParleyServer", "ParleyStore", "ParleyStoreSQLite", "ParleyExtraction", "ParleyTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ]

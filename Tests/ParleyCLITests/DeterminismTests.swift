@@ -1,18 +1,13 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// The same input gives the same output in every process (Swift seeds its hash tables per process, so any
 /// choice that follows a dictionary's order shows up as a difference between two runs).
 @Suite("Determinism")
 struct DeterminismTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The `parley` binary that `swift build`/`swift test` built next to the test bundle.
-    static var parley: String? {
-        [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parley").path,
-         root.appendingPathComponent(".build/debug/parley").path]
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    /// The `parley` binary that `swift build`/`swift test` built.
+    static var parley: String? { BuiltProducts.parley }
 
     static func output(_ args: [String]) throws -> Data {
         let p = Process()

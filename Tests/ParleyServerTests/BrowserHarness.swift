@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import ParleyTestSupport
 import Testing
 
 /// What the browser tests need from the machine: the built `parley`, Debian's headless Chromium, a running
@@ -9,15 +10,8 @@ import Testing
 enum BrowserHarness {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `parley` binary that `swift build`/`swift test` built next to the test bundle.
-    static var parley: String? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parley").path,
-            root.appendingPathComponent(".build/debug/parley").path,
-            root.appendingPathComponent(".build/release/parley").path,
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    /// The `parley` binary that `swift build`/`swift test` built.
+    static var parley: String? { BuiltProducts.parley }
 
     /// Debian's `chromium` (or `chromium-browser`) on the PATH or in /usr/bin.
     static let chromium: String? = {

@@ -1,16 +1,17 @@
 import Foundation
 import Testing
 import ParleyStore
+import ParleyTestSupport
 
 /// `parley ingest` and `parley events` as a user runs them (the built executable, a real SQLite file).
 @Suite("parley ingest and events")
 struct IngestCommandTests {
-    static let merging = IngestCrashTests.root.appendingPathComponent("Tests/Fixtures/merging/articles").path
+    static let merging = BuiltProducts.root.appendingPathComponent("Tests/Fixtures/merging/articles").path
 
     /// Runs `parley` with arguments, returning the exit status, standard output and standard error.
     static func parley(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: try #require(IngestCrashTests.parley))
+        p.executableURL = URL(fileURLWithPath: try #require(BuiltProducts.parley))
         p.arguments = args
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out
@@ -47,7 +48,7 @@ struct IngestCommandTests {
     @Test("ingest draws a one-line bar on a terminal", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func terminalBar() throws {
         let store = Self.temporaryStore()
-        let bin = try #require(IngestCrashTests.parley)
+        let bin = try #require(BuiltProducts.parley)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         p.arguments = ["-qec", "\(bin) ingest \(Self.merging) --store \(store)", "/dev/null"]

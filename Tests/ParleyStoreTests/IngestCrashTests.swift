@@ -1,21 +1,13 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 import ParleyStore
 
 /// A process killed with SIGKILL in the middle of a large ingest leaves only whole documents, and a re-run completes the rest.
 @Suite("Ingest crash safety", .serialized)
 struct IngestCrashTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The `parley` binary that `swift build`/`swift test` built next to the test bundle.
-    static var parley: String? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parley").path,
-            root.appendingPathComponent(".build/debug/parley").path,
-            root.appendingPathComponent(".build/release/parley").path,
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    /// The `parley` binary that `swift build`/`swift test` built.
+    static var parley: String? { BuiltProducts.parley }
 
     static func run(_ args: [String]) throws -> Process {
         let p = Process()

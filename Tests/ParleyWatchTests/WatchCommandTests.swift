@@ -1,16 +1,12 @@
 import Foundation
 import ParleyStoreSQLite
+import ParleyTestSupport
 import Testing
 
 /// `parley watch` and `parley ingest URL` as a user runs them: the built executable, the loopback news site, an SQLite file.
 @Suite("parley watch", .serialized)
 struct WatchCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var parley: String? {
-        [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parley").path,
-         root.appendingPathComponent(".build/debug/parley").path].first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static var parley: String? { BuiltProducts.parley }
 
     static func run(_ args: [String]) throws -> (status: Int32, err: String) {
         let p = Process()
