@@ -23,6 +23,9 @@ enum TriggerLexicon {
         ("welcomed", .meeting, .past), ("welcomes", .meeting, .present), ("greeted", .meeting, .past),
         ("hugged", .meeting, .past), ("embraced", .meeting, .past), ("shook hands", .meeting, .past),
         ("sat down", .meeting, .past), ("deliberated", .generic, .past), ("conferred", .generic, .past),
+        // "Biden, Kishida and Yoon held a summit at Camp David": the summit is their meeting
+        ("held a summit", .meeting, .past), ("hold a summit", .meeting, .base), ("holds a summit", .meeting, .present),
+        ("holding a summit", .meeting, .ing),
         // talks of unstated medium
         ("talks", .generic, .noun), ("held talks", .generic, .past), ("hold talks", .generic, .base),
         ("holds talks", .generic, .present), ("holding talks", .generic, .ing), ("discussions", .generic, .noun),

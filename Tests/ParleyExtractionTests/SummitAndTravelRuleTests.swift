@@ -3,6 +3,12 @@ import Testing
 
 @Suite("Summits, trips and stays")
 struct SummitAndTravelRuleTests {
+    @Test("leaders who 'held a summit' met one another")
+    func heldASummit() {
+        #expect(events("Biden, Kishida and Yoon held a summit at Camp David on Friday.", date: "2023-08-20") == ["meeting:JPN,KOR,USA"])
+        #expect(events("Russia held a summit with African leaders in St Petersburg on Thursday.", date: "2023-07-30").isEmpty)
+    }
+
     @Test("hosting the leaders of an organisation is the host's summit meeting, and each attendee listed meets it")
     func hostingAndAttendance() {
         let text = "Russia is hosting leaders of the BRICS group in Kazan from Tuesday to Thursday. "
