@@ -26,32 +26,24 @@ extension APIController {
             }
             throw APIError(.badRequest, "api.empty-body", "send one JSON object per line: {\"id\": …, \"text\": …, \"date\": \"YYYY-MM-DD\"}")
         }
-        var added = 0, replaced = 0, unchanged = 0, duplicates = 0, events = 0
+        var tally = IngestTally()
         var batch: [IngestItem] = []
         func commit() async throws {
-            for outcome in try await store.ingest(batch: batch) {
-                switch outcome {
-                case .added(let n): added += 1; events += n
-                case .replaced(let n): replaced += 1; events += n
-                case .unchanged: unchanged += 1
-                case .duplicate: duplicates += 1
-                }
-            }
+            for outcome in try await store.ingest(batch: batch) { tally.add(outcome) }
             batch.removeAll(keepingCapacity: true)
         }
         for d in documents {
-            let r = extractor.extract(d)
-            batch.append(IngestItem(document: StoredDocument(d, published: r.publicationDate, eventCount: r.events.count), events: r.events))
+            batch.append(IngestItem(d, extraction: extractor.extract(d)))
             if batch.count >= 64 { try await commit() }
         }
         if !batch.isEmpty { try await commit() }
-        if added + replaced > 0 { try await index.rebuild() }
+        if tally.added + tally.replaced > 0 { try await index.rebuild() }
         var w = JSONWriter()
-        w.raw("{\"added\": "); w.number(added)
-        w.key("replaced"); w.number(replaced)
-        w.key("unchanged"); w.number(unchanged)
-        w.key("duplicates"); w.number(duplicates)
-        w.key("events"); w.number(events)
+        w.raw("{\"added\": "); w.number(tally.added)
+        w.key("replaced"); w.number(tally.replaced)
+        w.key("unchanged"); w.number(tally.unchanged)
+        w.key("duplicates"); w.number(tally.duplicates)
+        w.key("events"); w.number(tally.events)
         w.key("failures")
         w.array(failures) { w, f in
             w.raw("{\"line\": "); w.raw(f.place.split(separator: ":").last.flatMap { Int($0) }.map(String.init) ?? "null")

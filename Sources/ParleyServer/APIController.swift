@@ -279,10 +279,7 @@ struct APIController: Sendable {
             w.raw("{\"id\": "); w.string(e.id)
             w.key("type"); w.string(e.type.rawValue)
             w.key("evidence")
-            w.array(e.evidence.filter { $0.doc == id }) { w, v in
-                w.raw("{\"doc\": "); w.string(v.doc); w.key("start"); w.number(v.start); w.key("end"); w.number(v.end)
-                w.key("text"); w.string(v.text); w.raw("}")
-            }
+            w.array(e.evidence.filter { $0.doc == id }) { w, v in w.evidence(v) }
             w.raw("}")
         }
         w.raw("}")

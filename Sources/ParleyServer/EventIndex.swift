@@ -177,10 +177,7 @@ public struct EventIndex: Sendable {
         w.key("occasion"); w.string(e.occasion)
         w.key("topics"); w.array(e.topics) { w, t in w.string(t) }
         w.key("evidence")
-        w.array(e.evidence) { w, v in
-            w.raw("{\"doc\": "); w.string(v.doc); w.key("start"); w.number(v.start); w.key("end"); w.number(v.end)
-            w.key("text"); w.string(v.text); w.raw("}")
-        }
+        w.array(e.evidence) { w, v in w.evidence(v) }
         w.key("confidence"); w.number(e.confidence)
         w.key("sources"); w.number(s.sourceCount)
         w.key("documents"); w.array(s.documents) { w, d in w.string(d) }

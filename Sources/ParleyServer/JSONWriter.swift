@@ -42,4 +42,10 @@ struct JSONWriter {
         }
         raw("}")
     }
+
+    /// One evidence span as EVENTS.md writes it.
+    mutating func evidence(_ v: Evidence) {
+        raw("{\"doc\": "); string(v.doc); key("start"); number(v.start); key("end"); number(v.end)
+        key("text"); string(v.text); raw("}")
+    }
 }

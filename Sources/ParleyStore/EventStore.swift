@@ -33,6 +33,30 @@ public struct IngestItem: Sendable {
         self.document = document
         self.events = events
     }
+
+    /// A document and what the extractor found in it.
+    public init(_ document: InputDocument, extraction: ExtractionResult) {
+        self.init(document: StoredDocument(document, published: extraction.publicationDate, eventCount: extraction.events.count),
+                  events: extraction.events)
+    }
+}
+
+/// Counts of what an ingest did, outcome by outcome.
+public struct IngestTally: Sendable, Hashable {
+    public var added = 0, replaced = 0, unchanged = 0, duplicates = 0
+    /// Reports stored (events found in added and replaced documents).
+    public var events = 0
+
+    public init() {}
+
+    public mutating func add(_ outcome: IngestOutcome) {
+        switch outcome {
+        case .added(let n): added += 1; events += n
+        case .replaced(let n): replaced += 1; events += n
+        case .unchanged: unchanged += 1
+        case .duplicate: duplicates += 1
+        }
+    }
 }
 
 extension EventStore {

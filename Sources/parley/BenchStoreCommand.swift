@@ -67,7 +67,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
             for d in docs {
                 var r: ExtractionResult!
                 extractTime += clock.measure { r = extractor.extract(d) }
-                pending.append(IngestItem(document: StoredDocument(d, published: r.publicationDate, eventCount: r.events.count), events: r.events))
+                pending.append(IngestItem(d, extraction: r))
                 if pending.count >= batch { try await commit() }
             }
             if !pending.isEmpty { try await commit() }

@@ -46,30 +46,21 @@ struct IngestCommand: AsyncParsableCommand {
         })
         let store = try await storeOptions.open()
         var progress = ProgressReporter(total: docs.count, enabled: !quiet)
-        var added = 0, replaced = 0, unchanged = 0, duplicates = 0, events = 0
+        var tally = IngestTally()
         var pending: [IngestItem] = []
         var pendingSince = ContinuousClock.now
         var done = 0
         func commit() async throws {
             guard !pending.isEmpty else { return }
-            for outcome in try await store.ingest(batch: pending) {
-                switch outcome {
-                case .added(let n): added += 1; events += n
-                case .replaced(let n): replaced += 1; events += n
-                case .unchanged: unchanged += 1
-                case .duplicate: duplicates += 1
-                }
-            }
+            for outcome in try await store.ingest(batch: pending) { tally.add(outcome) }
             done += pending.count
             pending.removeAll(keepingCapacity: true)
-            progress.update(done: done, events: events)
+            progress.update(done: done, events: tally.events)
         }
         do {
             for doc in docs {
-                let result = extractor.extract(doc)
                 if pending.isEmpty { pendingSince = .now }
-                pending.append(IngestItem(document: StoredDocument(doc, published: result.publicationDate, eventCount: result.events.count),
-                                          events: result.events))
+                pending.append(IngestItem(doc, extraction: extractor.extract(doc)))
                 if pending.count >= batch || ContinuousClock.now - pendingSince >= .milliseconds(500) { try await commit() }
             }
             try await commit()
@@ -78,13 +69,13 @@ struct IngestCommand: AsyncParsableCommand {
             try? await store.close()
             throw error
         }
-        progress.update(done: docs.count, events: events, force: true)
+        progress.update(done: docs.count, events: tally.events, force: true)
         progress.finish()
         let stats = try await store.statistics()
         try await store.close()
         if !quiet {
             FileHandle.standardError.write(Data("""
-                parley: \(added) added, \(replaced) replaced, \(unchanged) unchanged, \(duplicates) duplicate texts; \(events) reports; \
+                parley: \(tally.added) added, \(tally.replaced) replaced, \(tally.unchanged) unchanged, \(tally.duplicates) duplicate texts; \(tally.events) reports; \
                 store now holds \(stats.documents) documents, \(stats.events) merged events from \(stats.mentions) reports\n
                 """.utf8))
         }

@@ -48,13 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
             DocumentReader().read([ServerResources.demoCorpus], body: { docs.append($0) }, failure: { error in
                 FileHandle.standardError.write(Data("parley: \(error)\n".utf8))
             })
-            var items: [IngestItem] = []
-            for d in docs {
-                let r = extractor.extract(d)
-                items.append(IngestItem(document: StoredDocument(d, published: r.publicationDate, eventCount: r.events.count), events: r.events))
-            }
-            let outcomes = try await db.ingest(batch: items)
-            let added = outcomes.filter { if case .added = $0 { true } else { false } }.count
+            var tally = IngestTally()
+            for outcome in try await db.ingest(batch: docs.map { IngestItem($0, extraction: extractor.extract($0)) }) { tally.add(outcome) }
+            let added = tally.added
             FileHandle.standardError.write(Data("parley: demo corpus: \(docs.count) articles (\(added) new) in \(location)\n".utf8))
         }
         // build the event index before listening, so the first request is as fast as the rest

@@ -21,8 +21,7 @@ struct APITests {
         let store = try SQLiteEventStore(path: dir.appendingPathComponent("store.sqlite").path)
         var items: [IngestItem] = []
         DocumentReader().read([root.appendingPathComponent("Tests/Fixtures/merging/articles").path], body: { d in
-            let r = extractor.extract(d)
-            items.append(IngestItem(document: StoredDocument(d, published: r.publicationDate, eventCount: r.events.count), events: r.events))
+            items.append(IngestItem(d, extraction: extractor.extract(d)))
         }, failure: { Issue.record("\($0)") })
         _ = try await store.ingest(batch: items)
         return store
